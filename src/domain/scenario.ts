@@ -1,0 +1,103 @@
+/**
+ * The scenario: everything a planner can edit. Plain JSON-compatible data.
+ *
+ * Units inside the product are SI: times are seconds since midnight of the
+ * scenario's day, distances are metres, speeds km/h (the one unit planners
+ * think in), money in the scenario's currency. Screens convert to minutes and
+ * km; see `units.ts`.
+ */
+import type { Metres, Seconds } from './units.ts';
+
+export const SCENARIO_VERSION = 1;
+
+export interface LngLat {
+  lng: number;
+  lat: number;
+}
+
+/** A closed interval of the day; `end >= start`. */
+export interface TimeWindow {
+  start: Seconds;
+  end: Seconds;
+}
+
+export type VehicleType = 'car' | 'ebike' | 'walk';
+export const VEHICLE_TYPES: readonly VehicleType[] = ['car', 'ebike', 'walk'];
+
+/** How travel between two points is timed until the street network exists. */
+export interface TravelSettings {
+  model: 'straight-line';
+  /** Road distance ÷ great-circle distance; ~1.3 in a street grid. */
+  circuity: number;
+  /** Average door-to-door speed per vehicle type, km/h. */
+  speedsKmh: Record<VehicleType, number>;
+}
+
+export interface Store {
+  id: string;
+  name: string;
+  location: LngLat;
+  /** Orders can only be picked while the store is open. */
+  hours: TimeWindow;
+  /** Shopper time in the aisles per item (a batch's picking time is the sum). */
+  pickSecondsPerItem: Seconds;
+}
+
+export interface Order {
+  id: string;
+  storeId: string;
+  /** The customer's door. */
+  location: LngLat;
+  items: number;
+  bags: number;
+  /** When the customer placed it: picking cannot start earlier. */
+  placedAt: Seconds;
+  /** Promised delivery window at the door. */
+  window: TimeWindow;
+  /** Time at the door to hand the bags over. */
+  handoffSeconds: Seconds;
+}
+
+export interface Shopper {
+  id: string;
+  name: string;
+  /** Where the shift starts; the day may end anywhere. */
+  start: LngLat;
+  /** All work, including the last handoff, happens inside the shift. */
+  shift: TimeWindow;
+  capacity: { items: number; bags: number };
+  vehicle: VehicleType;
+  costPerHour: number;
+  costPerKm: number;
+}
+
+export type WindowMode = 'hard' | 'soft';
+
+export interface Constraints {
+  /** Orders carried at once on one trip (the batch size). */
+  maxOrdersPerBatch: number;
+  /** Items carried at once; a shopper's own capacity may be lower. */
+  maxItemsPerBatch: number;
+  /** Freshness: from leaving the store to the handoff at the door. */
+  maxRideSeconds: Seconds;
+  /** Hard: never arrive after the window; soft: allowed, at a cost. */
+  windows: WindowMode;
+  latenessCostPerMinute: number;
+  /** Cost charged for each order left without a shopper. */
+  unassignedPenalty: number;
+}
+
+export interface Scenario {
+  version: typeof SCENARIO_VERSION;
+  name: string;
+  description?: string;
+  /** Seed the scenario was generated from, when it was generated. */
+  seed?: number;
+  travel: TravelSettings;
+  stores: Store[];
+  orders: Order[];
+  shoppers: Shopper[];
+  constraints: Constraints;
+}
+
+export type { Metres, Seconds };

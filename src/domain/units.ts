@@ -1,0 +1,37 @@
+/** Seconds (since midnight when a time of day, otherwise a duration). */
+export type Seconds = number;
+/** Metres. */
+export type Metres = number;
+
+export const SECONDS_PER_MINUTE = 60;
+export const SECONDS_PER_HOUR = 3600;
+
+export const minutes = (m: number): Seconds => m * SECONDS_PER_MINUTE;
+export const hours = (h: number): Seconds => h * SECONDS_PER_HOUR;
+export const toMinutes = (s: Seconds): number => s / SECONDS_PER_MINUTE;
+export const toHours = (s: Seconds): number => s / SECONDS_PER_HOUR;
+export const toKm = (m: Metres): number => m / 1000;
+
+/** "09:05" for a time of day in seconds; days beyond the first wrap to "+1 09:05". */
+export function formatClock(t: Seconds): string {
+  const total = Math.round(t / SECONDS_PER_MINUTE);
+  const day = Math.floor(total / (24 * 60));
+  const inDay = total - day * 24 * 60;
+  const hh = String(Math.floor(inDay / 60)).padStart(2, '0');
+  const mm = String(inDay % 60).padStart(2, '0');
+  return day > 0 ? `+${day} ${hh}:${mm}` : `${hh}:${mm}`;
+}
+
+/** "12 min" / "1 h 05 min" for a duration. */
+export function formatDuration(s: Seconds): string {
+  const total = Math.round(s / SECONDS_PER_MINUTE);
+  if (Math.abs(total) < 60) return `${total} min`;
+  const h = Math.trunc(total / 60);
+  const m = Math.abs(total % 60);
+  return `${h} h ${String(m).padStart(2, '0')} min`;
+}
+
+/** "12.3 km" */
+export function formatKm(m: Metres, digits = 1): string {
+  return `${toKm(m).toFixed(digits)} km`;
+}

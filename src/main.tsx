@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { studioStore } from './state/store.ts';
+import { App } from './ui/App.tsx';
+import './ui/styles.css';
+
+declare global {
+  interface Window {
+    /** For engineers in devtools and for the browser tests: the store's state. */
+    dispatchStudio?: { getState: typeof studioStore.getState };
+  }
+}
+
+window.dispatchStudio = { getState: studioStore.getState };
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+
+// The studio opens on its built-in day already solving: nothing to press.
+void studioStore.getState().solve();

@@ -1,0 +1,6 @@
+import type { PlanSlice } from './planSlice.ts';
+import type { ScenarioSlice } from './scenarioSlice.ts';
+import type { SelectionSlice } from './selectionSlice.ts';
+
+/** The whole store: slices combined once, in `store.ts`. */
+export type StudioState = ScenarioSlice & PlanSlice & SelectionSlice;

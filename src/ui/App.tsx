@@ -1,0 +1,17 @@
+import { MapView } from './map/MapView.tsx';
+import { PlanPanel } from './panels/PlanPanel.tsx';
+import { ScenarioPanel } from './panels/ScenarioPanel.tsx';
+import { TopBar } from './topbar/TopBar.tsx';
+
+export function App() {
+  return (
+    <div className="app">
+      <TopBar />
+      <ScenarioPanel />
+      <main className="map-area">
+        <MapView />
+      </main>
+      <PlanPanel />
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Scenario + plan → the GeoJSON the map draws. Pure, so it is unit-tested
+ * without a browser and recomputed only when its inputs change.
+ */
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Plan } from '../../domain/plan.ts';
+import type { PlanIndex } from '../../domain/planIndex.ts';
+import type { LngLat, Scenario } from '../../domain/scenario.ts';
+import { type OrderStatus, shopperColor } from './palette.ts';
+
+export interface StoreProps {
+  kind: 'store';
+  id: string;
+  name: string;
+}
+
+export interface OrderProps {
+  kind: 'order';
+  id: string;
+  status: OrderStatus;
+  shopperId: string | null;
+  windowStart: number;
+  windowEnd: number;
+  /** Planned arrival at the door; -1 when not planned. */
+  arrival: number;
+  items: number;
+  reason: string | null;
+}
+
+export interface ShopperProps {
+  kind: 'shopper';
+  id: string;
+  name: string;
+  color: string;
+  active: boolean;
+}
+
+export interface RouteProps {
+  shopperId: string;
+  color: string;
+}
+
+const point = (p: LngLat): Point => ({ type: 'Point', coordinates: [p.lng, p.lat] });
+
+function collection<G extends Point | LineString, P>(features: Feature<G, P>[]): FeatureCollection<G, P> {
+  return { type: 'FeatureCollection', features };
+}
+
+export function storeFeatures(scenario: Scenario): FeatureCollection<Point, StoreProps> {
+  return collection(
+    scenario.stores.map((s, i) => ({
+      type: 'Feature',
+      id: i,
+      geometry: point(s.location),
+      properties: { kind: 'store', id: s.id, name: s.name },
+    })),
+  );
+}
+
+export function orderFeatures(scenario: Scenario, index: PlanIndex | null): FeatureCollection<Point, OrderProps> {
+  return collection(
+    scenario.orders.map((o, i) => {
+      const served = index?.assigned.get(o.id);
+      const reason = index?.unassigned.get(o.id) ?? null;
+      let status: OrderStatus = 'pending';
+      if (served) status = served.delivery.lateness > 0 ? 'late' : 'on-time';
+      else if (reason) status = 'unassigned';
+      return {
+        type: 'Feature',
+        id: i,
+        geometry: point(o.location),
+        properties: {
+          kind: 'order',
+          id: o.id,
+          status,
+          shopperId: served?.shopperId ?? null,
+          windowStart: o.window.start,
+          windowEnd: o.window.end,
+          arrival: served ? served.delivery.arrival : -1,
+          items: o.items,
+          reason,
+        },
+      };
+    }),
+  );
+}
+
+export function shopperFeatures(scenario: Scenario, plan: Plan | null): FeatureCollection<Point, ShopperProps> {
+  const working = new Set(plan?.routes.map((r) => r.shopperId));
+  return collection(
+    scenario.shoppers.map((s, i) => ({
+      type: 'Feature',
+      id: i,
+      geometry: point(s.start),
+      properties: { kind: 'shopper', id: s.id, name: s.name, color: shopperColor(i), active: working.has(s.id) },
+    })),
+  );
+}
+
+/** One line per working shopper: from the start through every stop, in order. */
+export function routeFeatures(scenario: Scenario, plan: Plan | null): FeatureCollection<LineString, RouteProps> {
+  if (!plan) return collection([]);
+  const shopperIndex = new Map(scenario.shoppers.map((s, i) => [s.id, i] as const));
+  const features: Feature<LineString, RouteProps>[] = [];
+  for (const route of plan.routes) {
+    const i = shopperIndex.get(route.shopperId);
+    if (i === undefined) continue;
+    const start = scenario.shoppers[i]!.start;
+    const coordinates = [[start.lng, start.lat]];
+    for (const trip of route.trips) {
+      for (const stop of trip.stops) coordinates.push([stop.location.lng, stop.location.lat]);
+    }
+    features.push({
+      type: 'Feature',
+      id: i,
+      geometry: { type: 'LineString', coordinates },
+      properties: { shopperId: route.shopperId, color: shopperColor(i) },
+    });
+  }
+  return collection(features);
+}

@@ -1,0 +1,52 @@
+import { useStudio } from '../../state/store.ts';
+
+const PHASES: Record<string, string> = {
+  loading: 'Loading solver',
+  construction: 'Building first plan',
+  search: 'Improving',
+  mip: 'Recombining routes (HiGHS)',
+  done: 'Finishing',
+};
+
+/** Solve state in words, with a progress bar over the time budget. */
+export function SolveStatus() {
+  const status = useStudio((s) => s.solveStatus);
+  const progress = useStudio((s) => s.progress);
+  const budgetMs = useStudio((s) => s.solveOptions.timeLimitSeconds * 1000);
+  const error = useStudio((s) => s.solveError);
+  const violations = useStudio((s) => s.planResult?.violations.length ?? null);
+  const elapsedMs = progress?.elapsedMs ?? 0;
+  const cost = progress?.incumbentCost;
+
+  let label: string;
+  if (status === 'solving') label = progress ? (PHASES[progress.phase] ?? progress.phase) : 'Starting solver';
+  else if (status === 'done') label = 'Solved';
+  else if (status === 'stopped') label = 'Stopped (best plan kept)';
+  else if (status === 'error') label = `Solver error: ${error ?? 'unknown'}`;
+  else label = 'Not solved';
+
+  return (
+    <div className="solve-status" data-status={status}>
+      <div role="status" aria-live="polite" className="solve-label" data-testid="solve-status">
+        {label}
+        {status !== 'idle' && status !== 'error' && (
+          <span className="solve-meta">
+            {' '}
+            · {(elapsedMs / 1000).toFixed(1)} s{cost != null && ` · cost ${cost.toFixed(0)}`}
+            {status !== 'solving' && violations !== null && (
+              <span className={violations === 0 ? 'valid' : 'invalid'} data-testid="validation">
+                {violations === 0 ? ' · validated ✓' : ` · ${violations} violations`}
+              </span>
+            )}
+          </span>
+        )}
+      </div>
+      <progress
+        className="solve-progress"
+        aria-label="Solve progress"
+        max={budgetMs}
+        value={status === 'solving' ? Math.min(elapsedMs, budgetMs) : status === 'idle' ? 0 : budgetMs}
+      />
+    </div>
+  );
+}
