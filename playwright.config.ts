@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium, never a downloaded browser; CHROMIUM_PATH overrides. */
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  const found = candidates.find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s package (apt-get install -y chromium) or set CHROMIUM_PATH.',
-    );
-  }
-  return found;
-}
+import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.ts';
 
 const PORT = 4173;
 
@@ -29,18 +17,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: findChromium(),
-      // The browser itself must make no outside calls (updates, sync, field trials…).
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-        '--disable-default-apps',
-        '--disable-features=Translate,OptimizationHints,MediaRouter',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -22,7 +22,8 @@ export function indexPlan(plan: Plan): PlanIndex {
         if (stop.kind === 'pickup') pickups.set(stop.orderId, stop);
         else {
           const pickup = pickups.get(stop.orderId);
-          if (pickup) assigned.set(stop.orderId, { shopperId: route.shopperId, tripIndex, pickup, delivery: stop });
+          if (pickup)
+            assigned.set(stop.orderId, { shopperId: route.shopperId, tripIndex, pickup, delivery: stop });
         }
       }
     });

@@ -38,7 +38,17 @@ export interface Violation {
   /** Where: an order, a shopper or the plan as a whole. */
   orderId?: string;
   shopperId?: string;
-  rule: 'coverage' | 'precedence' | 'capacity' | 'batch-size' | 'time-window' | 'ride-time' | 'shift' | 'store-hours' | 'timing' | 'cost';
+  rule:
+    | 'coverage'
+    | 'precedence'
+    | 'capacity'
+    | 'batch-size'
+    | 'time-window'
+    | 'ride-time'
+    | 'shift'
+    | 'store-hours'
+    | 'timing'
+    | 'cost';
   message: string;
 }
 

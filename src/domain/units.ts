@@ -35,3 +35,26 @@ export function formatDuration(s: Seconds): string {
 export function formatKm(m: Metres, digits = 1): string {
   return `${toKm(m).toFixed(digits)} km`;
 }
+
+/** "45.2 h" for a duration summed over people (shopper hours), where minutes are noise. */
+export function formatHours(s: Seconds, digits = 1): string {
+  return `${toHours(s).toFixed(digits)} h`;
+}
+
+/** "87%" for a percentage already on the 0–100 scale. */
+export function formatPercent(pct: number, digits = 0): string {
+  return `${pct.toFixed(digits)}%`;
+}
+
+// A fixed locale: the studio's numbers must not change with the browser's language (tests read them).
+const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "1,234.50": money in the scenario's currency, which the scenario does not name, so no symbol. */
+export function formatMoney(amount: number): string {
+  return money.format(amount);
+}
+
+/** "90 min": a limit planners set in minutes, shown in minutes even past an hour. */
+export function formatMinutes(s: Seconds): string {
+  return `${Math.round(toMinutes(s))} min`;
+}

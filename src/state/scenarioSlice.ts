@@ -12,5 +12,12 @@ export interface ScenarioSlice {
 export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlice> = (set) => ({
   scenario: defaultScenario(),
   loadScenario: (scenario) =>
-    set({ scenario, plan: null, planResult: null, progress: null, solveStatus: 'idle', selectedShopperId: null }),
+    set({
+      scenario,
+      plan: null,
+      planResult: null,
+      progress: null,
+      solveStatus: 'idle',
+      selectedShopperId: null,
+    }),
 });

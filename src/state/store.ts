@@ -1,5 +1,4 @@
-import { createStore } from 'zustand';
-import { useStore } from 'zustand';
+import { createStore, useStore } from 'zustand';
 import { createPlanSlice } from './planSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';

@@ -2,9 +2,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import {
   type GeoJSONSource,
   LngLatBounds,
-  Map as MapLibreMap,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
+  Map as MapLibreMap,
   setWorkerUrl,
 } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -13,7 +13,7 @@ import { indexPlan } from '../../domain/planIndex.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
 import { orderFeatures, routeFeatures, shopperFeatures, storeFeatures } from './features.ts';
-import { addScenarioLayers, INTERACTIVE_LAYERS, highlightShopper, SOURCES } from './layers.ts';
+import { addScenarioLayers, highlightShopper, INTERACTIVE_LAYERS, SOURCES } from './layers.ts';
 import { MapTooltip, type TooltipState } from './MapTooltip.tsx';
 import { PLAIN_STYLE } from './mapStyle.ts';
 
@@ -33,7 +33,7 @@ export function MapView() {
   const selectedShopperId = useStudio((s) => s.selectedShopperId);
   const selectShopper = useStudio((s) => s.selectShopper);
 
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
 
@@ -110,7 +110,7 @@ export function MapView() {
 
   return (
     <div className="map-wrap">
-      <div ref={container} className="map" role="region" aria-label="Map of stores, orders and shopper routes" />
+      <section ref={container} className="map" aria-label="Map of stores, orders and shopper routes" />
       {tooltip && <MapTooltip tooltip={tooltip} />}
       <MapLegend />
     </div>

@@ -57,7 +57,10 @@ export function storeFeatures(scenario: Scenario): FeatureCollection<Point, Stor
   );
 }
 
-export function orderFeatures(scenario: Scenario, index: PlanIndex | null): FeatureCollection<Point, OrderProps> {
+export function orderFeatures(
+  scenario: Scenario,
+  index: PlanIndex | null,
+): FeatureCollection<Point, OrderProps> {
   return collection(
     scenario.orders.map((o, i) => {
       const served = index?.assigned.get(o.id);
@@ -85,20 +88,32 @@ export function orderFeatures(scenario: Scenario, index: PlanIndex | null): Feat
   );
 }
 
-export function shopperFeatures(scenario: Scenario, plan: Plan | null): FeatureCollection<Point, ShopperProps> {
+export function shopperFeatures(
+  scenario: Scenario,
+  plan: Plan | null,
+): FeatureCollection<Point, ShopperProps> {
   const working = new Set(plan?.routes.map((r) => r.shopperId));
   return collection(
     scenario.shoppers.map((s, i) => ({
       type: 'Feature',
       id: i,
       geometry: point(s.start),
-      properties: { kind: 'shopper', id: s.id, name: s.name, color: shopperColor(i), active: working.has(s.id) },
+      properties: {
+        kind: 'shopper',
+        id: s.id,
+        name: s.name,
+        color: shopperColor(i),
+        active: working.has(s.id),
+      },
     })),
   );
 }
 
 /** One line per working shopper: from the start through every stop, in order. */
-export function routeFeatures(scenario: Scenario, plan: Plan | null): FeatureCollection<LineString, RouteProps> {
+export function routeFeatures(
+  scenario: Scenario,
+  plan: Plan | null,
+): FeatureCollection<LineString, RouteProps> {
   if (!plan) return collection([]);
   const shopperIndex = new Map(scenario.shoppers.map((s, i) => [s.id, i] as const));
   const features: Feature<LineString, RouteProps>[] = [];

@@ -12,7 +12,7 @@ export const SOURCES = {
 /** Layers that answer hover and click. */
 export const INTERACTIVE_LAYERS = ['orders', 'stores', 'shopper-starts'] as const;
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const statusColor: ExpressionSpecification = [
   'match',
@@ -85,9 +85,5 @@ export function highlightShopper(map: MapLibreMap, shopperId: string | null): vo
   map.setPaintProperty('routes', 'line-width', shopperId ? ['case', isSelected, 5, 2] : 2.5);
   map.setPaintProperty('routes-casing', 'line-opacity', shopperId ? ['case', isSelected, 0.9, 0] : 0.7);
   map.setPaintProperty('routes-casing', 'line-width', shopperId ? ['case', isSelected, 8, 4.5] : 4.5);
-  map.setPaintProperty(
-    'orders',
-    'circle-opacity',
-    shopperId ? ['case', isSelected, 1, 0.35] : 1,
-  );
+  map.setPaintProperty('orders', 'circle-opacity', shopperId ? ['case', isSelected, 1, 0.35] : 1);
 }

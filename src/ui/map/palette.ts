@@ -4,8 +4,22 @@
  * scenario, not in the plan.
  */
 const BASE = [
-  '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#e377c2', '#8c564b',
-  '#bcbd22', '#3949ab', '#00897b', '#c2185b', '#6d4c41', '#f4511e', '#7cb342', '#5e35b1',
+  '#1f77b4',
+  '#d62728',
+  '#2ca02c',
+  '#9467bd',
+  '#ff7f0e',
+  '#17becf',
+  '#e377c2',
+  '#8c564b',
+  '#bcbd22',
+  '#3949ab',
+  '#00897b',
+  '#c2185b',
+  '#6d4c41',
+  '#f4511e',
+  '#7cb342',
+  '#5e35b1',
 ];
 
 export function shopperColor(index: number): string {

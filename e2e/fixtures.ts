@@ -1,0 +1,57 @@
+/**
+ * Every browser test runs under two watchers: no request may leave the app's
+ * own origin, and the page may log no error. Both are checked after the test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Watchers {
+  /** Requests to any other host than the app's. */
+  foreignRequests: string[];
+  consoleErrors: string[];
+}
+
+export const test = base.extend<{ watchers: Watchers }>({
+  watchers: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watchers: Watchers = { foreignRequests: [], consoleErrors: [] };
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== origin) watchers.foreignRequests.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') watchers.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => watchers.consoleErrors.push(error.message));
+      await use(watchers);
+      expect(watchers.foreignRequests, 'requests that left the local origin').toEqual([]);
+      expect(watchers.consoleErrors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the solve has finished and the map has drawn its result. */
+export async function waitForSolvedMap(page: Page): Promise<void> {
+  await expect(page.getByTestId('solve-status')).toHaveText(/Solved/, { timeout: 30_000 });
+  await page.waitForFunction(() => {
+    const map = window.dispatchStudioMap;
+    return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+  });
+  await waitForMapIdle(page);
+}
+
+/** Resolves on the map's next `idle` (or at once when it has nothing left to render). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.dispatchStudioMap!;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}

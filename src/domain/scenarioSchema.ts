@@ -1,0 +1,350 @@
+/**
+ * The scenario file format: JSON with a `version` field, validated at runtime
+ * with valibot before anything else in the studio sees it.
+ *
+ * Validation reports every problem it finds (up to `MAX_ISSUES`), each as a
+ * JSON-style path into the document and a sentence a planner can act on:
+ *
+ *     orders[12].window: end 09:30 is before start 10:00
+ *     orders[4].storeId: no store "s9"
+ *
+ * Paths are relative to the document root; an issue about the document as a
+ * whole (not JSON, not an object, the "and N more" summary) has the empty path
+ * `''`.
+ *
+ * Besides types and ranges, the schema checks what ties fields together:
+ * windows that end before they start, duplicate ids, orders that name a
+ * missing store, windows that close before the order was placed. A file of
+ * another version is rejected with only that one issue, since checking it
+ * against this version's rules would produce noise.
+ *
+ * Fields the format does not define are dropped from the parsed scenario
+ * rather than rejected.
+ */
+import * as v from 'valibot';
+import type { Scenario, WindowMode } from './scenario.ts';
+import { SCENARIO_VERSION, VEHICLE_TYPES } from './scenario.ts';
+import { formatClock, type Seconds } from './units.ts';
+
+/** One problem in a scenario document. */
+export interface ScenarioIssue {
+  /** JSON-style path, e.g. `orders[12].window`; `''` for the document itself. */
+  path: string;
+  message: string;
+}
+
+export type ScenarioParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/** Issues beyond this many are summarised in one final "and N more issues". */
+export const MAX_ISSUES = 50;
+
+const WINDOW_MODES: readonly WindowMode[] = ['hard', 'soft'];
+
+// ---------------------------------------------------------------------------
+// Messages
+
+/** A value as a planner would recognise it in their file. */
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+const expected =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `expected ${what}, got ${describeValue(issue.input)}`;
+
+/** A time of day, with seconds when they matter (so 10:00:10 vs 10:00:20 does not read 10:00 vs 10:00). */
+function clock(t: Seconds): string {
+  const seconds = t % 60;
+  if (seconds === 0) return formatClock(t);
+  return `${formatClock(t - seconds)}:${String(Math.floor(seconds)).padStart(2, '0')}`;
+}
+
+// ---------------------------------------------------------------------------
+// Building blocks
+
+type PathKey = string | number;
+
+function child(container: unknown, key: PathKey): unknown {
+  return typeof container === 'object' && container !== null ? Reflect.get(container, key) : undefined;
+}
+
+/** A valibot issue path for an issue found by a cross-field check. */
+function pathTo(root: unknown, first: PathKey, ...rest: PathKey[]): [v.IssuePathItem, ...v.IssuePathItem[]] {
+  let input = root;
+  const item = (key: PathKey): v.UnknownPathItem => {
+    const value = child(input, key);
+    const pathItem: v.UnknownPathItem = { type: 'unknown', origin: 'value', input, key, value };
+    input = value;
+    return pathItem;
+  };
+  return [item(first), ...rest.map(item)];
+}
+
+/**
+ * A JSON object (valibot's `object` alone would take an array too) whose
+ * missing fields are reported as such, not as "expected …, got nothing".
+ */
+function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.pipe(
+    v.unknown(),
+    v.check((input) => !Array.isArray(input), expected('an object')),
+    v.object(entries, (issue) =>
+      issue.path?.at(-1)?.origin === 'key' ? 'required field is missing' : expected('an object')(issue),
+    ),
+  );
+}
+
+const finiteNumber = v.pipe(v.number(expected('a number')), v.finite(expected('a finite number')));
+const atLeast = (min: number) =>
+  v.check(
+    (x: number) => x >= min,
+    (issue) => `must be at least ${min}, got ${issue.input}`,
+  );
+const above = (min: number) =>
+  v.check(
+    (x: number) => x > min,
+    (issue) => `must be greater than ${min}, got ${issue.input}`,
+  );
+const between = (min: number, max: number) =>
+  v.check(
+    (x: number) => x >= min && x <= max,
+    (issue) => `must be between ${min} and ${max}, got ${issue.input}`,
+  );
+const whole = v.check((x: number) => Number.isInteger(x), expected('a whole number'));
+
+const NonNegative = v.pipe(finiteNumber, atLeast(0));
+const Positive = v.pipe(finiteNumber, above(0));
+const Count = v.pipe(finiteNumber, whole, atLeast(0));
+const PositiveCount = v.pipe(finiteNumber, whole, atLeast(1));
+/** Seconds since midnight; days after the first run on past 24:00. */
+const TimeOfDay = NonNegative;
+const Duration = NonNegative;
+const Text = v.string(expected('a string'));
+const Id = v.pipe(Text, v.nonEmpty('must not be empty'));
+
+function oneOf<const TOptions extends readonly string[]>(options: TOptions) {
+  return v.picklist(options, expected(`one of ${options.map((o) => JSON.stringify(o)).join(', ')}`));
+}
+
+const TimeWindowSchema = v.pipe(
+  object({ start: TimeOfDay, end: TimeOfDay }),
+  v.check(
+    (w) => w.end >= w.start,
+    (issue) => `end ${clock(issue.input.end)} is before start ${clock(issue.input.start)}`,
+  ),
+);
+
+const LngLatSchema = object({
+  lng: v.pipe(finiteNumber, between(-180, 180)),
+  lat: v.pipe(finiteNumber, between(-90, 90)),
+});
+
+/** Reports every repeat of an id, pointing at the repeat and naming the first use. */
+function uniqueIds<TItem>(collection: string) {
+  return v.rawCheck<TItem[]>(({ dataset, addIssue }) => {
+    const items: unknown = dataset.value;
+    if (!Array.isArray(items)) return;
+    const firstIndex = new Map<string, number>();
+    items.forEach((item: unknown, index) => {
+      const id = child(item, 'id');
+      if (typeof id !== 'string') return;
+      const first = firstIndex.get(id);
+      if (first === undefined) firstIndex.set(id, index);
+      else
+        addIssue({
+          message: `duplicate id ${JSON.stringify(id)} (also ${collection}[${first}])`,
+          path: pathTo(items, index, 'id'),
+        });
+    });
+  });
+}
+
+/** An array of `item`s whose `id`s are unique. */
+function collection<TItem extends v.GenericSchema<unknown, { id: string }>>(name: string, item: TItem) {
+  return v.pipe(v.array(item, expected('an array')), uniqueIds<v.InferOutput<TItem>>(name));
+}
+
+// ---------------------------------------------------------------------------
+// The format
+
+const TravelSchema = object({
+  model: v.literal('straight-line', expected('"straight-line"')),
+  circuity: v.pipe(finiteNumber, atLeast(1)),
+  speedsKmh: object({ car: Positive, ebike: Positive, walk: Positive }),
+});
+
+const StoreSchema = object({
+  id: Id,
+  name: Text,
+  location: LngLatSchema,
+  hours: TimeWindowSchema,
+  pickSecondsPerItem: Duration,
+});
+
+const OrderSchema = v.pipe(
+  object({
+    id: Id,
+    // Any string: one that names no store is reported by the cross-reference check.
+    storeId: Text,
+    location: LngLatSchema,
+    items: Count,
+    bags: Count,
+    placedAt: TimeOfDay,
+    window: TimeWindowSchema,
+    handoffSeconds: Duration,
+  }),
+  v.forward(
+    v.check(
+      // An inverted window is already reported; one issue per mistake.
+      (order) => order.window.end >= order.placedAt || order.window.end < order.window.start,
+      (issue) =>
+        `ends ${clock(issue.input.window.end)}, before the order was placed at ${clock(issue.input.placedAt)}`,
+    ),
+    ['window'],
+  ),
+);
+
+const ShopperSchema = object({
+  id: Id,
+  name: Text,
+  start: LngLatSchema,
+  shift: TimeWindowSchema,
+  capacity: object({ items: PositiveCount, bags: PositiveCount }),
+  vehicle: oneOf(VEHICLE_TYPES),
+  costPerHour: NonNegative,
+  costPerKm: NonNegative,
+});
+
+const ConstraintsSchema = object({
+  maxOrdersPerBatch: PositiveCount,
+  maxItemsPerBatch: PositiveCount,
+  maxRideSeconds: Positive,
+  windows: oneOf(WINDOW_MODES),
+  latenessCostPerMinute: NonNegative,
+  unassignedPenalty: NonNegative,
+});
+
+const ScenarioObjectSchema = object({
+  version: v.literal(SCENARIO_VERSION, expected(`version ${SCENARIO_VERSION}`)),
+  name: Text,
+  description: v.optional(Text),
+  seed: v.optional(v.pipe(finiteNumber, whole)),
+  travel: TravelSchema,
+  stores: collection('stores', StoreSchema),
+  orders: collection('orders', OrderSchema),
+  shoppers: collection('shoppers', ShopperSchema),
+  constraints: ConstraintsSchema,
+});
+
+/**
+ * Another version is the only thing worth saying about a file of another
+ * version: the issue it adds stops the pipe before the structural checks.
+ */
+const supportedVersion = v.rawCheck<unknown>(({ dataset, addIssue }) => {
+  const version = child(dataset.value, 'version');
+  if (version === undefined || version === SCENARIO_VERSION) return;
+  addIssue({
+    message:
+      typeof version === 'number'
+        ? `unsupported version ${version}: this build reads version ${SCENARIO_VERSION}`
+        : `expected version ${SCENARIO_VERSION}, got ${describeValue(version)}`,
+    path: pathTo(dataset.value, 'version'),
+  });
+});
+
+/** Every order's store exists. Runs on partly valid documents too, so it reports alongside other issues. */
+const storeReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>(({ dataset, addIssue }) => {
+  const scenario: unknown = dataset.value;
+  const stores = child(scenario, 'stores');
+  const orders = child(scenario, 'orders');
+  if (!Array.isArray(stores) || !Array.isArray(orders)) return;
+  const storeIds = new Set(stores.map((store: unknown) => child(store, 'id')));
+  orders.forEach((order: unknown, index) => {
+    const storeId = child(order, 'storeId');
+    if (typeof storeId === 'string' && !storeIds.has(storeId))
+      addIssue({
+        message: `no store ${JSON.stringify(storeId)}`,
+        path: pathTo(scenario, 'orders', index, 'storeId'),
+      });
+  });
+});
+
+/** The whole format, structure and cross-field rules; its output is exactly a `Scenario`. */
+export const ScenarioSchema = v.pipe(v.unknown(), supportedVersion, ScenarioObjectSchema, storeReferences);
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+/** Compile-time guard: stops compiling when the schema and `Scenario` drift apart, in either direction. */
+export type ScenarioSchemaMatchesScenario = Assert<Equal<v.InferOutput<typeof ScenarioSchema>, Scenario>>;
+
+// ---------------------------------------------------------------------------
+// Parsing
+
+function formatPath(path: readonly v.IssuePathItem[] | undefined): string {
+  let out = '';
+  for (const { key } of path ?? []) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function capped(issues: ScenarioIssue[]): ScenarioIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues;
+  const more = issues.length - MAX_ISSUES;
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    { path: '', message: `and ${more} more issue${more === 1 ? '' : 's'}` },
+  ];
+}
+
+/** Validates a parsed JSON value; on success the scenario holds only the fields the format defines. */
+export function parseScenario(input: unknown): ScenarioParseResult {
+  const result = v.safeParse(ScenarioSchema, input);
+  if (result.success) return { ok: true, scenario: result.output };
+  return {
+    ok: false,
+    issues: capped(result.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }))),
+  };
+}
+
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** The parser's own words, plus line and column when it gives only a character position. */
+function describeJsonError(text: string, error: unknown): string {
+  if (text.trim() === '') return 'not valid JSON: the text is empty';
+  const reason = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(reason);
+  if (position === null || /line \d+/.test(reason)) return `not valid JSON: ${reason}`;
+  const { line, column } = lineAndColumn(text, Number(position[1]));
+  return `not valid JSON: ${reason} (line ${line}, column ${column})`;
+}
+
+/** Parses and validates the text of a scenario file. */
+export function parseScenarioJson(text: string): ScenarioParseResult {
+  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '', message: describeJsonError(json, error) }] };
+  }
+  return parseScenario(input);
+}
+
+/** `"orders[12].window: end 09:30 is before start 10:00"`; just the message for the document itself. */
+export function formatIssue(issue: ScenarioIssue): string {
+  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+}

@@ -1,0 +1,114 @@
+/**
+ * Scenario (planner's words) → routing model (the engine's numbers).
+ *
+ * Locations are laid out as stores, then customers, then shopper starts.
+ * A pickup is the picking of one order at its store: it may not start before
+ * the order is placed or the store opens, and must end before the store
+ * closes. Nor may it start so early that the order, waiting for its window
+ * to open, would exceed the max ride time: any feasible schedule satisfies
+ * that bound, and stating it lets the engine schedule as early as possible. A delivery is the handoff at the door: its window is hard or soft
+ * as the scenario says. Orders whose store does not exist become no task and
+ * are reported unassignable.
+ */
+import type { ReasonCode } from '../domain/plan.ts';
+import { type LngLat, type Scenario, VEHICLE_TYPES } from '../domain/scenario.ts';
+import type { ModelNode, ModelTask, ModelVehicle, RoutingModel } from './model.ts';
+import { straightLineMatrix } from './travel/straightLine.ts';
+
+export interface CompiledScenario {
+  model: RoutingModel;
+  /** Where each location index is on the map. */
+  locations: LngLat[];
+  /** Orders that could not become tasks at all, with why. */
+  rejected: { orderId: string; reason: ReasonCode }[];
+}
+
+export function compileScenario(scenario: Scenario): CompiledScenario {
+  const { constraints } = scenario;
+  const locations: LngLat[] = [];
+  const storeLocation = new Map<string, number>();
+  for (const store of scenario.stores) {
+    storeLocation.set(store.id, locations.length);
+    locations.push(store.location);
+  }
+  const storeById = new Map(scenario.stores.map((s) => [s.id, s] as const));
+
+  const nodes: ModelNode[] = [];
+  const tasks: ModelTask[] = [];
+  const rejected: CompiledScenario['rejected'] = [];
+  const soft = constraints.windows === 'soft';
+  for (const order of scenario.orders) {
+    const store = storeById.get(order.storeId);
+    if (!store) {
+      rejected.push({ orderId: order.id, reason: 'no-store' });
+      continue;
+    }
+    const task = tasks.length;
+    const customer = locations.length;
+    locations.push(order.location);
+    const picking = order.items * store.pickSecondsPerItem;
+    const load = [order.items, order.bags, 1];
+    nodes.push({
+      task,
+      isPickup: true,
+      location: storeLocation.get(store.id)!,
+      earliest: Math.max(
+        order.placedAt,
+        store.hours.start,
+        order.window.start - constraints.maxRideSeconds - picking,
+      ),
+      latest: store.hours.end - picking,
+      due: Infinity,
+      service: picking,
+      demand: load,
+      siteId: store.id,
+    });
+    nodes.push({
+      task,
+      isPickup: false,
+      location: customer,
+      earliest: order.window.start,
+      latest: soft ? Infinity : order.window.end,
+      due: soft ? order.window.end : Infinity,
+      service: order.handoffSeconds,
+      demand: load.map((x) => -x),
+      siteId: order.id,
+    });
+    tasks.push({
+      id: order.id,
+      pickup: 2 * task,
+      delivery: 2 * task + 1,
+      maxRide: constraints.maxRideSeconds,
+      penalty: constraints.unassignedPenalty,
+    });
+  }
+
+  const vehicles: ModelVehicle[] = scenario.shoppers.map((shopper) => {
+    const startLocation = locations.length;
+    locations.push(shopper.start);
+    return {
+      id: shopper.id,
+      startLocation,
+      shiftStart: shopper.shift.start,
+      shiftEnd: shopper.shift.end,
+      capacity: [
+        Math.min(shopper.capacity.items, constraints.maxItemsPerBatch),
+        shopper.capacity.bags,
+        constraints.maxOrdersPerBatch,
+      ],
+      profile: VEHICLE_TYPES.indexOf(shopper.vehicle),
+      costPerSecond: shopper.costPerHour / 3600,
+      costPerMetre: shopper.costPerKm / 1000,
+    };
+  });
+
+  const travel = straightLineMatrix(locations, {
+    circuity: scenario.travel.circuity,
+    speedsKmh: VEHICLE_TYPES.map((type) => scenario.travel.speedsKmh[type]),
+  });
+  return {
+    model: { nodes, tasks, vehicles, travel, latenessCostPerSecond: constraints.latenessCostPerMinute / 60 },
+    locations,
+    rejected,
+  };
+}

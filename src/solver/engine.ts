@@ -1,0 +1,203 @@
+/**
+ * The anytime engine over a routing model:
+ * 1. regret insertion builds a first solution;
+ * 2. ruin-and-recreate (string removals, blinking insertion) under simulated
+ *    annealing improves it, feeding every new route into a pool;
+ * 3. HiGHS recombines the pool by set partitioning near the end of the budget.
+ * It yields to the event loop every few milliseconds so that a stop request
+ * (and, in the worker, progress messages) gets through.
+ */
+import type { Highs } from 'highs';
+import { createRandom } from '../domain/random.ts';
+import type { SolvePhase } from '../domain/solve.ts';
+import { insertInOrder, insertRegret } from './construction.ts';
+import type { RoutingModel } from './model.ts';
+import { RoutePool } from './routePool.ts';
+import { taskNeighbours } from './search/neighbours.ts';
+import { recreateOrder } from './search/recreateOrder.ts';
+import { selectStrings } from './search/stringRemoval.ts';
+import { solveSetPartitioning } from './setPartitioning.ts';
+import {
+  copySolution,
+  emptySolution,
+  removeTasks,
+  type Solution,
+  setRoute,
+  unassignedTasks,
+} from './solution.ts';
+
+export interface EngineOptions {
+  timeLimitSeconds: number;
+  seed: number;
+}
+
+export interface EngineProgress {
+  phase: SolvePhase;
+  elapsedMs: number;
+  /** Set when the event carries a new best solution. */
+  best?: Solution;
+  bestCost: number | null;
+  bound: number | null;
+}
+
+export interface EngineHooks {
+  /** Loaded HiGHS; without it the set partitioning step is skipped. */
+  highs: Highs | null;
+  shouldStop: () => boolean;
+  yieldNow: () => Promise<void>;
+  onProgress?: (progress: EngineProgress) => void;
+  now?: () => number;
+}
+
+export interface EngineStats {
+  elapsedMs: number;
+  firstPlanMs: number;
+  iterations: number;
+  routePoolSize: number;
+  mipSolves: number;
+  /** Lower bound of the last set partitioning MIP (for its pool only). */
+  poolBound: number | null;
+}
+
+export interface EngineResult {
+  best: Solution;
+  stopped: boolean;
+  stats: EngineStats;
+}
+
+const YIELD_EVERY_MS = 15;
+const NEIGHBOURS = 30;
+const BLINK_RATE = 0.01;
+/** Share of the budget kept for the final set partitioning. */
+const MIP_SHARE = 0.2;
+const MIP_MAX_SECONDS = 2;
+
+export async function runEngine(
+  model: RoutingModel,
+  options: EngineOptions,
+  hooks: EngineHooks,
+): Promise<EngineResult> {
+  const now = hooks.now ?? (() => performance.now());
+  const t0 = now();
+  const elapsed = () => now() - t0;
+  const budgetMs = options.timeLimitSeconds * 1000;
+  const random = createRandom(options.seed);
+  const pool = new RoutePool((node) => model.nodes[node]!.task);
+  const stats: EngineStats = {
+    elapsedMs: 0,
+    firstPlanMs: 0,
+    iterations: 0,
+    routePoolSize: 0,
+    mipSolves: 0,
+    poolBound: null,
+  };
+  const report = (phase: SolvePhase, best?: Solution) =>
+    hooks.onProgress?.({
+      phase,
+      elapsedMs: elapsed(),
+      ...(best ? { best } : {}),
+      bestCost: incumbent?.cost ?? null,
+      bound: stats.poolBound,
+    });
+
+  let incumbent: Solution | null = null;
+  report('construction');
+  const start = emptySolution(model);
+  insertRegret(
+    model,
+    start,
+    model.tasks.map((_, t) => t),
+  );
+  incumbent = start;
+  stats.firstPlanMs = elapsed();
+  for (const r of start.routes) pool.add(r);
+  report('construction', incumbent);
+
+  let stopped = hooks.shouldStop();
+  const mipMs = hooks.highs ? Math.min(MIP_MAX_SECONDS * 1000, budgetMs * MIP_SHARE) : 0;
+  const searchUntil = budgetMs - mipMs;
+  if (!stopped && model.tasks.length > 0 && elapsed() < searchUntil) {
+    stopped = await search(searchUntil);
+  }
+  if (!stopped && hooks.highs && pool.size > 0) {
+    await hooks.yieldNow();
+    stopped = hooks.shouldStop();
+    if (!stopped) recombine(hooks.highs, Math.max(0.05, (budgetMs - elapsed()) / 1000));
+  }
+  stats.elapsedMs = elapsed();
+  stats.routePoolSize = pool.size;
+  report('done');
+  return { best: incumbent, stopped: stopped || hooks.shouldStop(), stats };
+
+  async function search(untilMs: number): Promise<boolean> {
+    const neighbours = taskNeighbours(model, NEIGHBOURS);
+    // Temperatures in cost units, scaled to what one task typically costs.
+    const perTask = incumbent!.cost / Math.max(1, model.tasks.length);
+    const t0Temp = 0.05 * perTask;
+    const tfTemp = 0.0005 * perTask;
+    const searchStart = elapsed();
+    let current = incumbent!;
+    let nextYield = elapsed() + YIELD_EVERY_MS;
+    while (true) {
+      const time = elapsed();
+      if (time >= untilMs) return false;
+      if (time >= nextYield) {
+        await hooks.yieldNow();
+        if (hooks.shouldStop()) return true;
+        nextYield = elapsed() + YIELD_EVERY_MS;
+      }
+      const progress = (time - searchStart) / Math.max(1, untilMs - searchStart);
+      const temperature = t0Temp * (tfTemp / t0Temp) ** progress;
+
+      const candidate = copySolution(current);
+      const removed = selectStrings(model, candidate, neighbours, random);
+      removeTasks(model, candidate, removed);
+      insertInOrder(
+        model,
+        candidate,
+        recreateOrder(model, unassignedTasks(candidate), random),
+        BLINK_RATE,
+        random.next,
+      );
+      stats.iterations++;
+      candidate.routes.forEach((r, v) => {
+        if (r !== current.routes[v]) pool.add(r);
+      });
+      if (candidate.cost < current.cost - temperature * Math.log(random.next())) current = candidate;
+      if (candidate.cost < incumbent!.cost - 1e-9) {
+        incumbent = candidate;
+        report('search', incumbent);
+      }
+    }
+  }
+
+  function recombine(highs: Highs, seconds: number): void {
+    report('mip');
+    const best = incumbent!;
+    for (const r of best.routes) pool.add(r);
+    const routes = pool.all();
+    const byVehicle = new Map(routes.map((r) => [`${r.vehicle}:${r.nodes.join(',')}`, r] as const));
+    const start = best.routes
+      .filter((r) => r.nodes.length > 0)
+      .map((r) => {
+        const column = byVehicle.get(`${r.vehicle}:${r.nodes.join(',')}`);
+        if (!column)
+          throw new Error(`incumbent route of vehicle ${r.vehicle} is not in the pool (infeasible?)`);
+        return column;
+      });
+    const result = solveSetPartitioning(highs, model, routes, {
+      timeLimitSeconds: seconds,
+      start,
+      shouldStop: hooks.shouldStop,
+    });
+    stats.mipSolves++;
+    stats.poolBound = result.bound;
+    if (!result.routes) return;
+    const recombined = emptySolution(model);
+    for (const r of result.routes) setRoute(model, recombined, r.vehicle, r.nodes);
+    if (recombined.cost < best.cost - 1e-9) {
+      incumbent = recombined;
+      report('mip', incumbent);
+    }
+  }
+}

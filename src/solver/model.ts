@@ -1,0 +1,68 @@
+/**
+ * The engine's own model: a pickup-and-delivery problem with time windows,
+ * multi-dimensional capacity and max ride times. The grocery scenario compiles
+ * into it (`compileScenario.ts`); the classic benchmarks are special cases.
+ *
+ * Everything is indexed by small integers so that the search touches typed
+ * arrays, not objects keyed by strings.
+ */
+import type { TravelMatrix } from './travel/travelMatrix.ts';
+
+/** Capacity dimensions, in this order, everywhere in the engine. */
+export const DIMENSIONS = ['items', 'bags', 'orders'] as const;
+export const DIMENSION_COUNT = DIMENSIONS.length;
+
+export interface ModelNode {
+  task: number;
+  isPickup: boolean;
+  /** Index into the travel matrix. */
+  location: number;
+  /** Service may not start before this. */
+  earliest: number;
+  /** Hard latest start of service (Infinity when none). */
+  latest: number;
+  /** Soft due time: starting later costs lateness (Infinity when none). */
+  due: number;
+  service: number;
+  /** Signed load change, one entry per dimension (positive at pickups). */
+  demand: readonly number[];
+  /** The store (pickups) or the customer (deliveries) the node stands for. */
+  siteId: string;
+}
+
+export interface ModelTask {
+  /** The scenario's order id. */
+  id: string;
+  pickup: number;
+  delivery: number;
+  /** Longest allowed time from the pickup's departure to the delivery's start. */
+  maxRide: number;
+  /** Cost of leaving the task unassigned. */
+  penalty: number;
+}
+
+export interface ModelVehicle {
+  /** The scenario's shopper id. */
+  id: string;
+  startLocation: number;
+  shiftStart: number;
+  /** Everything, including the last service, ends by then. */
+  shiftEnd: number;
+  capacity: readonly number[];
+  /** Which of the matrix's time profiles this vehicle drives with. */
+  profile: number;
+  costPerSecond: number;
+  costPerMetre: number;
+}
+
+export interface RoutingModel {
+  nodes: ModelNode[];
+  tasks: ModelTask[];
+  vehicles: ModelVehicle[];
+  travel: TravelMatrix;
+  latenessCostPerSecond: number;
+}
+
+/** The two nodes of task t are always 2t (pickup) and 2t + 1 (delivery). */
+export const pickupOf = (task: number): number => 2 * task;
+export const deliveryOf = (task: number): number => 2 * task + 1;

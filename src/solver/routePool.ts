@@ -1,0 +1,44 @@
+/**
+ * Distinct good routes seen during the search, the columns of the set
+ * partitioning MIP. Keyed by vehicle and node sequence; bounded, dropping the
+ * oldest routes first since recent local optima recombine best.
+ */
+import type { RouteSchedule } from './routeSchedule.ts';
+
+export interface PoolRoute {
+  vehicle: number;
+  nodes: readonly number[];
+  /** Tasks served, ascending. */
+  tasks: readonly number[];
+  cost: number;
+}
+
+export class RoutePool {
+  private readonly routes = new Map<string, PoolRoute>();
+
+  constructor(
+    private readonly taskOfNode: (node: number) => number,
+    private readonly limit = 5000,
+  ) {}
+
+  get size(): number {
+    return this.routes.size;
+  }
+
+  add(route: RouteSchedule): void {
+    if (route.nodes.length === 0 || route.violation) return;
+    const key = `${route.vehicle}:${route.nodes.join(',')}`;
+    if (this.routes.has(key)) {
+      // Refresh its age: a route that keeps appearing is worth keeping.
+      this.routes.delete(key);
+    } else if (this.routes.size >= this.limit) {
+      this.routes.delete(this.routes.keys().next().value!);
+    }
+    const tasks = [...new Set(route.nodes.map(this.taskOfNode))].sort((a, b) => a - b);
+    this.routes.set(key, { vehicle: route.vehicle, nodes: route.nodes, tasks, cost: route.cost });
+  }
+
+  all(): PoolRoute[] {
+    return [...this.routes.values()];
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The engine's reference evaluation of one vehicle's route: a full forward
+ * simulation. The search keeps its result as the route's cache and tests its
+ * fast move evaluation against it. (The independent validator in
+ * `validator/` does not use this: it re-derives everything from the plan.)
+ */
+import type { ReasonCode } from '../domain/plan.ts';
+import { DIMENSION_COUNT, type RoutingModel } from './model.ts';
+import { travelDistance, travelTime } from './travel/travelMatrix.ts';
+
+export interface RouteSchedule {
+  vehicle: number;
+  nodes: number[];
+  arrival: number[];
+  start: number[];
+  departure: number[];
+  /** On board after each node, DIMENSION_COUNT numbers per node. */
+  load: number[];
+  /** Start of service after the node's soft due time. */
+  lateness: number[];
+  /** Position of each node's partner (pickup ↔ delivery) in this route, -1 when absent. */
+  partner: number[];
+  /** Leaves the vehicle's start: as late as possible without delaying the first service. */
+  startTime: number;
+  endTime: number;
+  driveSeconds: number;
+  distance: number;
+  latenessSeconds: number;
+  cost: number;
+  /** The first rule the route breaks, or null when it is feasible. */
+  violation: RouteViolation | null;
+}
+
+export interface RouteViolation {
+  /** In the domain's vocabulary; 'precedence' only for malformed routes. */
+  reason: ReasonCode | 'precedence';
+  /** Position in the route where it was found (the route's length for end-of-route rules). */
+  position: number;
+}
+
+/** Which rule each capacity dimension stands for. */
+const CAPACITY_REASONS: readonly ReasonCode[] = ['capacity', 'capacity', 'batch-size'];
+
+/** Cost of a route's parts; one formula for the simulation and the fast paths. */
+export function routeCost(
+  model: RoutingModel,
+  vehicle: number,
+  duration: number,
+  distance: number,
+  lateness: number,
+): number {
+  const v = model.vehicles[vehicle]!;
+  return duration * v.costPerSecond + distance * v.costPerMetre + lateness * model.latenessCostPerSecond;
+}
+
+export function simulateRoute(model: RoutingModel, vehicle: number, nodes: readonly number[]): RouteSchedule {
+  const v = model.vehicles[vehicle]!;
+  const n = nodes.length;
+  const schedule: RouteSchedule = {
+    vehicle,
+    nodes: [...nodes],
+    arrival: new Array(n),
+    start: new Array(n),
+    departure: new Array(n),
+    load: new Array(n * DIMENSION_COUNT),
+    lateness: new Array(n),
+    partner: new Array(n).fill(-1),
+    startTime: v.shiftStart,
+    endTime: v.shiftStart,
+    driveSeconds: 0,
+    distance: 0,
+    latenessSeconds: 0,
+    cost: 0,
+    violation: null,
+  };
+  if (n === 0) return schedule;
+
+  const load = new Array<number>(DIMENSION_COUNT).fill(0);
+  /** Open pickups: task → position. */
+  const openPickups = new Map<number, number>();
+  let violation: RouteViolation | null = null;
+  const fail = (reason: RouteViolation['reason'], position: number) => {
+    violation ??= { reason, position };
+  };
+
+  let time = v.shiftStart;
+  let location = v.startLocation;
+  for (let k = 0; k < n; k++) {
+    const node = model.nodes[nodes[k]!]!;
+    const leg = travelTime(model.travel, v.profile, location, node.location);
+    schedule.driveSeconds += leg;
+    schedule.distance += travelDistance(model.travel, location, node.location);
+    const arrival = time + leg;
+    const start = Math.max(arrival, node.earliest);
+    // A pickup's latest start is the store's closing time less the picking.
+    if (start > node.latest + 1e-6) fail(node.isPickup ? 'no-store' : 'time-window', k);
+    const lateness = Math.max(0, start - node.due);
+    for (let d = 0; d < DIMENSION_COUNT; d++) {
+      load[d]! += node.demand[d]!;
+      if (load[d]! > v.capacity[d]! + 1e-9) fail(CAPACITY_REASONS[d]!, k);
+      schedule.load[k * DIMENSION_COUNT + d] = load[d]!;
+    }
+    const departure = start + node.service;
+    if (node.isPickup) openPickups.set(node.task, k);
+    else {
+      const picked = openPickups.get(node.task);
+      if (picked === undefined) fail('precedence', k);
+      else {
+        schedule.partner[k] = picked;
+        schedule.partner[picked] = k;
+        if (start - schedule.departure[picked]! > model.tasks[node.task]!.maxRide + 1e-6) {
+          fail('ride-time', k);
+        }
+      }
+      openPickups.delete(node.task);
+    }
+    schedule.arrival[k] = arrival;
+    schedule.start[k] = start;
+    schedule.departure[k] = departure;
+    schedule.lateness[k] = lateness;
+    schedule.latenessSeconds += lateness;
+    time = departure;
+    location = node.location;
+  }
+  if (openPickups.size > 0) fail('precedence', n);
+  if (time > v.shiftEnd + 1e-6) fail('shift', n);
+
+  // Leaving home later instead of waiting at the first stop changes nothing downstream.
+  const first = model.nodes[nodes[0]!]!;
+  schedule.startTime =
+    schedule.start[0]! - travelTime(model.travel, v.profile, v.startLocation, first.location);
+  schedule.arrival[0] = schedule.start[0]!;
+  schedule.endTime = time;
+  schedule.cost = routeCost(
+    model,
+    vehicle,
+    schedule.endTime - schedule.startTime,
+    schedule.distance,
+    schedule.latenessSeconds,
+  );
+  schedule.violation = violation;
+  return schedule;
+}

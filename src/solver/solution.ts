@@ -1,0 +1,88 @@
+/**
+ * A solution: one route per vehicle (possibly empty) and the tasks left out.
+ * Route schedules are treated as immutable — a change replaces the route —
+ * so copying a solution is copying two small arrays.
+ */
+import type { RoutingModel } from './model.ts';
+import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
+
+export interface Solution {
+  routes: RouteSchedule[];
+  /** Vehicle serving each task, -1 when unassigned. */
+  vehicleOf: Int32Array;
+  cost: number;
+}
+
+export function emptySolution(model: RoutingModel): Solution {
+  const routes = model.vehicles.map((_, v) => simulateRoute(model, v, []));
+  const vehicleOf = new Int32Array(model.tasks.length).fill(-1);
+  return { routes, vehicleOf, cost: unassignedCost(model, vehicleOf) };
+}
+
+export function copySolution(s: Solution): Solution {
+  return { routes: [...s.routes], vehicleOf: s.vehicleOf.slice(), cost: s.cost };
+}
+
+/** Replaces one vehicle's route, keeping the task index and the cost in step. */
+export function setRoute(model: RoutingModel, s: Solution, vehicle: number, nodes: readonly number[]): void {
+  const old = s.routes[vehicle]!;
+  for (const n of old.nodes) if (model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = -1;
+  const next = simulateRoute(model, vehicle, nodes);
+  for (const n of next.nodes) if (model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = vehicle;
+  s.routes[vehicle] = next;
+  s.cost = totalCost(model, s);
+}
+
+export function unassignedTasks(s: Solution): number[] {
+  const out: number[] = [];
+  s.vehicleOf.forEach((v, t) => {
+    if (v < 0) out.push(t);
+  });
+  return out;
+}
+
+function unassignedCost(model: RoutingModel, vehicleOf: Int32Array): number {
+  let cost = 0;
+  vehicleOf.forEach((v, t) => {
+    if (v < 0) cost += model.tasks[t]!.penalty;
+  });
+  return cost;
+}
+
+export function totalCost(model: RoutingModel, s: Solution): number {
+  let cost = unassignedCost(model, s.vehicleOf);
+  for (const r of s.routes) cost += r.cost;
+  return cost;
+}
+
+/**
+ * Removes tasks from whatever routes hold them. Removing work can make a
+ * route infeasible: with earlier arrivals a later order may be picked sooner
+ * and then ride too long while its window is still closed. Such orders are
+ * removed too (recreate puts them back), so every route stays feasible.
+ * Returns every task removed.
+ */
+export function removeTasks(model: RoutingModel, s: Solution, tasks: readonly number[]): number[] {
+  const byVehicle = new Map<number, Set<number>>();
+  for (const t of tasks) {
+    const v = s.vehicleOf[t]!;
+    if (v < 0) continue;
+    const set = byVehicle.get(v) ?? new Set<number>();
+    byVehicle.set(v, set);
+    set.add(t);
+  }
+  const removedAll: number[] = [];
+  for (const [v, removed] of byVehicle) {
+    let kept = s.routes[v]!.nodes.filter((n) => !removed.has(model.nodes[n]!.task));
+    let schedule = simulateRoute(model, v, kept);
+    while (schedule.violation) {
+      const culprit = model.nodes[kept[Math.min(schedule.violation.position, kept.length - 1)]!]!.task;
+      removed.add(culprit);
+      kept = kept.filter((n) => model.nodes[n]!.task !== culprit);
+      schedule = simulateRoute(model, v, kept);
+    }
+    setRoute(model, s, v, kept);
+    removedAll.push(...removed);
+  }
+  return removedAll;
+}

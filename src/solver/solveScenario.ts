@@ -1,0 +1,75 @@
+/**
+ * The engine's entry point for the studio: scenario in, validated plan out,
+ * with progress (and every new best plan) streamed through `onProgress`.
+ * The same function runs in the worker and in Node.
+ */
+import type { Highs } from 'highs';
+import type { Plan, UnassignedOrder } from '../domain/plan.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
+import { compileScenario } from './compileScenario.ts';
+import { runEngine } from './engine.ts';
+import { unassignedReason } from './reasons.ts';
+import type { Solution } from './solution.ts';
+import { toPlan } from './toPlan.ts';
+import { validatePlan } from './validator/validatePlan.ts';
+
+export interface SolveHooks {
+  highs: Highs | null;
+  onProgress?: (progress: SolveProgress) => void;
+  shouldStop?: () => boolean;
+  yieldNow?: () => Promise<void>;
+}
+
+/** New best plans are streamed at most this often; the final plan always arrives. */
+const PLAN_EVERY_MS = 100;
+
+export async function solveScenario(
+  scenario: Scenario,
+  options: SolveOptions,
+  hooks: SolveHooks,
+): Promise<SolveResult> {
+  const { model, locations, rejected } = compileScenario(scenario);
+  // Reasons are recomputed only for tasks newly left out: the set barely changes between plans.
+  const reasons = new Map<number, UnassignedOrder['reason']>();
+  const planOf = (solution: Solution): Plan => {
+    const unassigned: UnassignedOrder[] = [...rejected];
+    solution.vehicleOf.forEach((v, t) => {
+      if (v >= 0) return;
+      if (!reasons.has(t)) reasons.set(t, unassignedReason(model, t));
+      unassigned.push({ orderId: model.tasks[t]!.id, reason: reasons.get(t)! });
+    });
+    return toPlan(model, locations, solution, unassigned);
+  };
+
+  let lastPlanAt = -Infinity;
+  const result = await runEngine(model, options, {
+    highs: hooks.highs,
+    shouldStop: hooks.shouldStop ?? (() => false),
+    yieldNow: hooks.yieldNow ?? (() => Promise.resolve()),
+    onProgress: ({ best, bestCost, ...progress }) => {
+      const sendPlan = best !== undefined && progress.elapsedMs - lastPlanAt >= PLAN_EVERY_MS;
+      if (sendPlan) lastPlanAt = progress.elapsedMs;
+      const plan = sendPlan ? planOf(best) : undefined;
+      hooks.onProgress?.({
+        ...progress,
+        incumbentCost: plan ? plan.cost.total : bestCost,
+        ...(plan ? { plan } : {}),
+      });
+    },
+  });
+
+  const plan = planOf(result.best);
+  return {
+    plan,
+    stats: {
+      elapsedMs: result.stats.elapsedMs,
+      firstPlanMs: result.stats.firstPlanMs,
+      iterations: result.stats.iterations,
+      routePoolSize: result.stats.routePoolSize,
+      mipSolves: result.stats.mipSolves,
+    },
+    stopped: result.stopped,
+    violations: validatePlan(scenario, plan),
+  };
+}
