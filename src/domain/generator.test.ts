@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONSTRAINTS, DEFAULT_TRAVEL } from './defaults.ts';
 import type { GeneratorOptions } from './generator.ts';
 import {
   DEFAULT_GENERATOR_OPTIONS,
@@ -47,19 +48,11 @@ describe('defaultScenario', () => {
 
   it('has the default sizes, travel and constraints', () => {
     expect([s.stores.length, s.orders.length, s.shoppers.length]).toEqual([9, 300, 40]);
-    expect(s.travel).toEqual({
-      model: 'straight-line',
-      circuity: 1.35,
-      speedsKmh: { car: 28, ebike: 16, walk: 5 },
-    });
-    expect(s.constraints).toEqual({
-      maxOrdersPerBatch: 3,
-      maxItemsPerBatch: 120,
-      maxRideSeconds: minutes(45),
-      windows: 'soft',
-      latenessCostPerMinute: 1,
-      unassignedPenalty: 200,
-    });
+    expect(s.travel).toEqual(DEFAULT_TRAVEL);
+    expect(s.constraints).toEqual(DEFAULT_CONSTRAINTS);
+    // A copy, not the shared default: editing one scenario must not edit the next.
+    expect(s.constraints).not.toBe(DEFAULT_CONSTRAINTS);
+    expect(s.travel.speedsKmh).not.toBe(DEFAULT_TRAVEL.speedsKmh);
   });
 
   it('validates', () => {

@@ -8,18 +8,10 @@
  * each draw from their own random stream, so asking for more orders does not
  * move the stores or change the shoppers.
  */
+import { DEFAULT_CONSTRAINTS, DEFAULT_TRAVEL } from './defaults.ts';
 import type { Random } from './random.ts';
 import { createRandom, deriveSeed } from './random.ts';
-import type {
-  Constraints,
-  LngLat,
-  Order,
-  Scenario,
-  Shopper,
-  Store,
-  TimeWindow,
-  TravelSettings,
-} from './scenario.ts';
+import type { LngLat, Order, Scenario, Shopper, Store, TimeWindow } from './scenario.ts';
 import { SCENARIO_VERSION } from './scenario.ts';
 import { formatClock, hours, minutes, type Seconds } from './units.ts';
 
@@ -74,11 +66,11 @@ export function generateGroceryDay(options: Partial<GeneratorOptions> = {}): Sce
       `${formatClock(period.start)}–${formatClock(period.end)}, ${shoppers.length} shoppers ` +
       'in north and central Baltimore.',
     seed: o.seed,
-    travel: travelSettings(),
+    travel: structuredClone(DEFAULT_TRAVEL),
     stores,
     orders,
     shoppers,
-    constraints: constraints(),
+    constraints: { ...DEFAULT_CONSTRAINTS },
   };
 }
 
@@ -116,21 +108,6 @@ function resolveOptions(options: Partial<GeneratorOptions>): GeneratorOptions {
   check(Number.isFinite(o.orderPeriodStart) && o.orderPeriodStart >= 0, 'orderPeriodStart must be ≥ 0');
   check(Number.isFinite(o.orderPeriodSeconds) && o.orderPeriodSeconds >= 0, 'orderPeriodSeconds must be ≥ 0');
   return o;
-}
-
-function travelSettings(): TravelSettings {
-  return { model: 'straight-line', circuity: 1.35, speedsKmh: { car: 28, ebike: 16, walk: 5 } };
-}
-
-function constraints(): Constraints {
-  return {
-    maxOrdersPerBatch: 3,
-    maxItemsPerBatch: 120,
-    maxRideSeconds: minutes(45),
-    windows: 'soft',
-    latenessCostPerMinute: 1,
-    unassignedPenalty: 200,
-  };
 }
 
 // ---------------------------------------------------------------------------

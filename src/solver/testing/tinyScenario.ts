@@ -2,6 +2,7 @@
  * Small hand-made scenarios for engine and validator tests: few enough
  * orders that a reader can check a plan by hand.
  */
+import { DEFAULT_CONSTRAINTS } from '../../domain/defaults.ts';
 import { SCENARIO_VERSION, type Scenario } from '../../domain/scenario.ts';
 import { hours, minutes } from '../../domain/units.ts';
 
@@ -60,13 +61,6 @@ export function tinyScenario(): Scenario {
         costPerKm: 0.1,
       },
     ],
-    constraints: {
-      maxOrdersPerBatch: 3,
-      maxItemsPerBatch: 120,
-      maxRideSeconds: minutes(45),
-      windows: 'soft',
-      latenessCostPerMinute: 1,
-      unassignedPenalty: 200,
-    },
+    constraints: { ...DEFAULT_CONSTRAINTS, windows: 'soft' },
   };
 }
