@@ -51,6 +51,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     nodes.push({
       task,
       isPickup: true,
+      fromStart: false,
       location: storeLocation.get(store.id)!,
       earliest: Math.max(
         order.placedAt,
@@ -66,6 +67,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     nodes.push({
       task,
       isPickup: false,
+      fromStart: false,
       location: customer,
       earliest: order.window.start,
       latest: soft ? Infinity : order.window.end,
@@ -89,6 +91,8 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     return {
       id: shopper.id,
       startLocation,
+      // A shopper's day ends at the last handoff, wherever that is.
+      endLocation: -1,
       shiftStart: shopper.shift.start,
       shiftEnd: shopper.shift.end,
       capacity: [
@@ -97,6 +101,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
         constraints.maxOrdersPerBatch,
       ],
       profile: VEHICLE_TYPES.indexOf(shopper.vehicle),
+      fixedCost: 0,
       costPerSecond: shopper.costPerHour / 3600,
       costPerMetre: shopper.costPerKm / 1000,
     };

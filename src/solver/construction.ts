@@ -6,33 +6,36 @@
  *   changed route re-evaluated after each step;
  * - a given order (ruin-and-recreate): quicker, with blinks for diversity.
  * A task stays unassigned when no route takes it or when serving it costs
- * more than its penalty.
+ * more than its penalty. Of several interchangeable empty vehicles only one
+ * is tried (`vehicleClasses.ts`).
  */
 import { applyInsertion, bestInsertion, type Insertion } from './insertion.ts';
 import type { RoutingModel } from './model.ts';
 import { type Solution, setRoute } from './solution.ts';
+import { candidateVehicles } from './vehicleClasses.ts';
 
 export function insertRegret(model: RoutingModel, s: Solution, tasks: readonly number[]): void {
-  const vehicles = model.vehicles.length;
   const pending = new Set(tasks);
+  let vehicles = candidateVehicles(model, s.routes);
+  /** Best insertion per task, per vehicle (only candidate vehicles are filled in). */
   const cache = new Map<number, (Insertion | null)[]>();
-  for (const t of pending)
-    cache.set(
-      t,
-      s.routes.map((route) => bestInsertion(model, route, t)),
-    );
+  for (const t of pending) {
+    const row = new Array<Insertion | null>(model.vehicles.length).fill(null);
+    for (const v of vehicles) row[v] = bestInsertion(model, s.routes[v]!, t);
+    cache.set(t, row);
+  }
 
   while (pending.size > 0) {
     let chosen = -1;
     let chosenVehicle = -1;
     let chosenRegret = -Infinity;
     for (const t of pending) {
-      const options = cache.get(t)!;
+      const row = cache.get(t)!;
       let best = Infinity;
       let second = Infinity;
       let bestVehicle = -1;
-      for (let v = 0; v < vehicles; v++) {
-        const delta = options[v]?.delta ?? Infinity;
+      for (const v of vehicles) {
+        const delta = row[v]?.delta ?? Infinity;
         if (delta < best) {
           second = best;
           best = delta;
@@ -54,11 +57,17 @@ export function insertRegret(model: RoutingModel, s: Solution, tasks: readonly n
     }
     if (chosen < 0) break;
     const at = cache.get(chosen)![chosenVehicle]!;
-    setRoute(model, s, chosenVehicle, applyInsertion(s.routes[chosenVehicle]!.nodes, chosen, at));
+    setRoute(model, s, chosenVehicle, applyInsertion(model, s.routes[chosenVehicle]!.nodes, chosen, at));
     pending.delete(chosen);
     cache.delete(chosen);
-    const changed = s.routes[chosenVehicle]!;
-    for (const t of pending) cache.get(t)![chosenVehicle] = bestInsertion(model, changed, t);
+    const previous = new Set(vehicles);
+    vehicles = candidateVehicles(model, s.routes);
+    // The changed route, and an empty vehicle that just became its class's representative, need fresh entries.
+    const stale = vehicles.filter((v) => v === chosenVehicle || !previous.has(v));
+    for (const t of pending) {
+      const row = cache.get(t)!;
+      for (const v of stale) row[v] = bestInsertion(model, s.routes[v]!, t);
+    }
   }
 }
 
@@ -72,7 +81,7 @@ export function insertInOrder(
   for (const t of tasks) {
     let best: Insertion | null = null;
     let bestVehicle = -1;
-    for (let v = 0; v < s.routes.length; v++) {
+    for (const v of candidateVehicles(model, s.routes)) {
       const at = bestInsertion(model, s.routes[v]!, t, blinkRate, random);
       if (at && (!best || at.delta < best.delta)) {
         best = at;
@@ -80,7 +89,7 @@ export function insertInOrder(
       }
     }
     if (best && best.delta <= model.tasks[t]!.penalty) {
-      setRoute(model, s, bestVehicle, applyInsertion(s.routes[bestVehicle]!.nodes, t, best));
+      setRoute(model, s, bestVehicle, applyInsertion(model, s.routes[bestVehicle]!.nodes, t, best));
     }
   }
 }

@@ -68,6 +68,9 @@ export interface EngineResult {
 const YIELD_EVERY_MS = 15;
 const NEIGHBOURS = 30;
 const BLINK_RATE = 0.01;
+/** Annealing temperatures, as fractions of the mean cost per task. */
+const START_TEMPERATURE = 0.05;
+const END_TEMPERATURE = 0.0005;
 /** Share of the budget kept for the final set partitioning. */
 const MIP_SHARE = 0.2;
 const MIP_MAX_SECONDS = 2;
@@ -131,10 +134,15 @@ export async function runEngine(
 
   async function search(untilMs: number): Promise<boolean> {
     const neighbours = taskNeighbours(model, NEIGHBOURS);
-    // Temperatures in cost units, scaled to what one task typically costs.
-    const perTask = incumbent!.cost / Math.max(1, model.tasks.length);
-    const t0Temp = 0.05 * perTask;
-    const tfTemp = 0.0005 * perTask;
+    // Temperatures in cost units, scaled to what serving one task typically costs
+    // (fixed vehicle costs and penalties left out: they are not what a move trades).
+    const variableCost = incumbent!.routes.reduce(
+      (sum, r) => sum + (r.nodes.length > 0 ? r.cost - model.vehicles[r.vehicle]!.fixedCost : 0),
+      0,
+    );
+    const perTask = variableCost / Math.max(1, model.tasks.length);
+    const t0Temp = START_TEMPERATURE * perTask;
+    const tfTemp = END_TEMPERATURE * perTask;
     const searchStart = elapsed();
     let current = incumbent!;
     let nextYield = elapsed() + YIELD_EVERY_MS;

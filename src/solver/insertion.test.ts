@@ -5,9 +5,10 @@ import { hours, minutes } from '../domain/units.ts';
 import { compileScenario } from './compileScenario.ts';
 import { insertRegret } from './construction.ts';
 import { applyInsertion, bestInsertion } from './insertion.ts';
-import { deliveryOf, pickupOf } from './model.ts';
-import { simulateRoute } from './routeSchedule.ts';
+import type { RoutingModel } from './model.ts';
+import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
 import { emptySolution, unassignedTasks } from './solution.ts';
+import { randomModel } from './testing/randomModel.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
 
 /** A random small day around the tiny scenario's store: 3–9 orders, one or two shoppers. */
@@ -51,46 +52,69 @@ const randomDay = fc
     };
   });
 
+/** Brute force: every position (pair), fully simulated; the cheapest feasible delta. */
+function cheapestBySimulation(model: RoutingModel, route: RouteSchedule, task: number): number {
+  const lone = model.tasks[task]!.pickup < 0;
+  let cheapest = Infinity;
+  for (let i = 0; i <= route.nodes.length; i++) {
+    for (let j = i; j <= (lone ? i : route.nodes.length); j++) {
+      const nodes = applyInsertion(model, route.nodes, task, { delta: 0, pickupAt: i, deliveryAt: j });
+      const simulated = simulateRoute(model, route.vehicle, nodes);
+      if (!simulated.violation) cheapest = Math.min(cheapest, simulated.cost - route.cost);
+    }
+  }
+  return cheapest;
+}
+
+/** Builds routes from all but one task, then checks every (task, route) insertion against brute force. */
+function checkAgainstBruteForce(model: RoutingModel, held: number): void {
+  const tasks = model.tasks.map((_, t) => t);
+  const heldOut = tasks[held % tasks.length]!;
+  const solution = emptySolution(model);
+  insertRegret(
+    model,
+    solution,
+    tasks.filter((t) => t !== heldOut),
+  );
+  // The task index agrees with the routes: each task served is indexed to its route's vehicle.
+  solution.routes.forEach((route) => {
+    for (const n of route.nodes) expect(solution.vehicleOf[model.nodes[n]!.task]).toBe(route.vehicle);
+  });
+  const served = new Set(solution.routes.flatMap((r) => r.nodes.map((n) => model.nodes[n]!.task)));
+  expect(unassignedTasks(solution).length).toBe(model.tasks.length - served.size);
+  const candidates = [heldOut, ...unassignedTasks(solution).filter((t) => t !== heldOut)];
+  for (const task of candidates) {
+    for (const route of solution.routes) {
+      const found = bestInsertion(model, route, task);
+      const cheapest = cheapestBySimulation(model, route, task);
+      if (!found) {
+        expect(cheapest).toBe(Infinity);
+        continue;
+      }
+      const applied = simulateRoute(model, route.vehicle, applyInsertion(model, route.nodes, task, found));
+      expect(applied.violation).toBeNull();
+      expect(applied.cost - route.cost).toBeCloseTo(found.delta, 6);
+      expect(found.delta).toBeCloseTo(cheapest, 6);
+    }
+  }
+}
+
 describe('bestInsertion', () => {
-  it('agrees with full re-simulation and finds the cheapest feasible position', () => {
+  it('agrees with full re-simulation on grocery days', () => {
     fc.assert(
       fc.property(randomDay, fc.nat({ max: 8 }), (scenario, held) => {
-        const { model } = compileScenario(scenario);
-        const tasks = model.tasks.map((_, t) => t);
-        const heldOut = tasks[held % tasks.length]!;
-        const solution = emptySolution(model);
-        insertRegret(
-          model,
-          solution,
-          tasks.filter((t) => t !== heldOut),
-        );
-        const candidates = [heldOut, ...unassignedTasks(solution).filter((t) => t !== heldOut)];
-        for (const task of candidates) {
-          for (const route of solution.routes) {
-            const found = bestInsertion(model, route, task);
-            // Brute force: every pickup/delivery position pair, fully simulated.
-            let cheapest = Infinity;
-            for (let i = 0; i <= route.nodes.length; i++) {
-              for (let j = i; j <= route.nodes.length; j++) {
-                const nodes = applyInsertion(route.nodes, task, { delta: 0, pickupAt: i, deliveryAt: j });
-                const simulated = simulateRoute(model, route.vehicle, nodes);
-                if (!simulated.violation) cheapest = Math.min(cheapest, simulated.cost - route.cost);
-              }
-            }
-            if (!found) {
-              expect(cheapest).toBe(Infinity);
-              continue;
-            }
-            const applied = simulateRoute(model, route.vehicle, applyInsertion(route.nodes, task, found));
-            expect(applied.violation).toBeNull();
-            expect(applied.cost - route.cost).toBeCloseTo(found.delta, 6);
-            expect(found.delta).toBeCloseTo(cheapest, 6);
-            expect(applied.nodes).toContain(pickupOf(task));
-            expect(applied.nodes).toContain(deliveryOf(task));
-          }
-        }
+        checkAgainstBruteForce(compileScenario(scenario).model, held);
       }),
-      { numRuns: 150 },
+      { numRuns: 120 },
+    );
+  });
+
+  it('agrees with full re-simulation on mixed models (lone deliveries, return to depot, fixed costs)', () => {
+    fc.assert(
+      fc.property(randomModel, fc.nat({ max: 8 }), (model, held) => {
+        checkAgainstBruteForce(model, held);
+      }),
+      { numRuns: 300 },
     );
   });
 });

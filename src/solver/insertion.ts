@@ -1,174 +1,222 @@
 /**
- * Cheapest feasible insertion of one task (its pickup, then later its
- * delivery) into one route.
+ * Cheapest feasible insertion of one task into one route: a pickup and, later
+ * on the same route, its delivery; or a lone delivery whose goods leave with
+ * the vehicle from its start.
  *
  * A candidate is evaluated by walking only the part of the route it delays,
- * starting from the cached schedule before the pickup: as soon as a node of
- * the old route departs at its old time again, everything after it is known
- * to be unchanged (and was feasible), so the walk stops there. Positions that
- * cannot work are pruned from cached times and loads before any walk.
+ * starting from the cached schedule before the first inserted node: as soon
+ * as a node of the old route departs at its old time again, everything after
+ * it is known to be unchanged (and was feasible), so the walk stops there.
+ * Positions that cannot work are pruned from cached times and loads first.
+ *
+ * This is the engine's hottest code: it allocates nothing per candidate and
+ * defines no closures (module-level state holds the call's context).
  */
-import { DIMENSION_COUNT, deliveryOf, pickupOf, type RoutingModel } from './model.ts';
+import { DIMENSION_COUNT, type ModelNode, type ModelVehicle, type RoutingModel } from './model.ts';
 import { type RouteSchedule, routeCost } from './routeSchedule.ts';
-import { travelDistance, travelTime } from './travel/travelMatrix.ts';
 
 export interface Insertion {
   /** Cost increase of the route. */
   delta: number;
-  /** The pickup goes before the node now at `pickupAt`; the delivery before the node now at `deliveryAt`. */
+  /** The first node (pickup, or the lone delivery) goes before the node now at `pickupAt`. */
   pickupAt: number;
+  /** A paired delivery goes before the node now at `deliveryAt` (≥ pickupAt); unused for a lone delivery. */
   deliveryAt: number;
 }
 
 const EPS = 1e-6;
 
-/** Positions of the old route, re-timed during one walk (scratch, reused). */
+/** Departures of old positions, re-timed during one walk (scratch, reused). */
 let walkDeparture = new Float64Array(64);
 
+// The call's context, set once per bestInsertion call.
+let model: RoutingModel;
+let route: RouteSchedule;
+let vehicle: ModelVehicle;
+let size: number;
+let distance: Float64Array;
+let time: Float64Array;
+let m: number;
+let maxRide: number;
+
+const locAt = (k: number): number => model.nodes[route.nodes[k]!]!.location;
+/** Location after old position k-1: the next node, the end, or none (-1). */
+const nextLoc = (k: number): number => (k < m ? locAt(k) : vehicle.endLocation);
+const prevLoc = (k: number): number => (k === 0 ? vehicle.startLocation : locAt(k - 1));
+const prevDeparture = (k: number): number => (k === 0 ? vehicle.shiftStart : route.departure[k - 1]!);
+const travel = (a: number, b: number): number => time[a * size + b]!;
+const dist = (a: number, b: number): number => (a < 0 || b < 0 ? 0 : distance[a * size + b]!);
+const detour = (a: number, x: number, b: number): number => dist(a, x) + dist(x, b) - dist(a, b);
+
 export function bestInsertion(
-  model: RoutingModel,
-  route: RouteSchedule,
+  routingModel: RoutingModel,
+  routeSchedule: RouteSchedule,
   task: number,
   /** Skips each feasible position with this probability (SISR's "blinks"); needs `random`. */
   blinkRate = 0,
   random: () => number = Math.random,
 ): Insertion | null {
-  const v = model.vehicles[route.vehicle]!;
-  const p = model.nodes[pickupOf(task)]!;
-  const q = model.nodes[deliveryOf(task)]!;
-  const m = route.nodes.length;
+  model = routingModel;
+  route = routeSchedule;
+  vehicle = model.vehicles[route.vehicle]!;
+  size = model.travel.size;
+  distance = model.travel.distance;
+  time = model.travel.time[vehicle.profile]!;
+  m = route.nodes.length;
+  const t = model.tasks[task]!;
+  maxRide = t.maxRide;
   if (walkDeparture.length < m) walkDeparture = new Float64Array(2 * m);
-  for (let d = 0; d < DIMENSION_COUNT; d++) if (p.demand[d]! > v.capacity[d]! + EPS) return null;
+  const q = model.nodes[t.delivery]!;
+  const capacity = vehicle.capacity;
 
   let best: Insertion | null = null;
-  const locAt = (k: number) => model.nodes[route.nodes[k]!]!.location;
-  const time = (a: number, b: number) => travelTime(model.travel, v.profile, a, b);
-  const dist = (a: number, b: number) => travelDistance(model.travel, a, b);
+  let bestDelta = Infinity;
+  let bestI = -1;
+  let bestJ = -1;
 
-  for (let i = 0; i <= m; i++) {
-    const prevLoc = i === 0 ? v.startLocation : locAt(i - 1);
-    const prevDeparture = i === 0 ? v.shiftStart : route.departure[i - 1]!;
-    const pArrival = prevDeparture + time(prevLoc, p.location);
-    // Later positions only depart later: no pickup position after this one can work either.
-    if (Math.max(pArrival, p.earliest) > p.latest + EPS) break;
-    // The pickup rides on top of the load already on board before position i.
-    if (i > 0 && !fits(route, i - 1, p.demand, v.capacity)) continue;
-
-    const pStart = Math.max(pArrival, p.earliest);
-    const pDeparture = pStart + p.service;
-
-    for (let j = i; j <= m; j++) {
-      // Nodes i..j-1 carry the task's load too.
-      if (j > i && !fits(route, j - 1, p.demand, v.capacity)) break;
-      const beforeQLoc = j === i ? p.location : locAt(j - 1);
-      const beforeQDeparture = j === i ? pDeparture : route.departure[j - 1]!;
-      // Old departures are lower bounds on the new ones.
-      const qStartBound = Math.max(beforeQDeparture + time(beforeQLoc, q.location), q.earliest);
-      if (qStartBound > q.latest + EPS) break;
-      if (qStartBound - pDeparture > model.tasks[task]!.maxRide + EPS) break;
-
-      const delta = evaluate(i, j, pStart);
-      if (delta === null) continue;
-      if (blinkRate > 0 && random() < blinkRate) continue;
-      if (!best || delta < best.delta - EPS) best = { delta, pickupAt: i, deliveryAt: j };
+  if (t.pickup < 0) {
+    // A lone delivery adds its load to everything on board before it, from the start on.
+    if (!fitsAt(route.initialLoad, 0, q.demand, -1, capacity)) return null;
+    for (let i = 0; i <= m; i++) {
+      if (i > 0 && !fitsAt(route.load, i - 1, q.demand, -1, capacity)) break;
+      const arrival = prevDeparture(i) + travel(prevLoc(i), q.location);
+      if (Math.max(arrival, q.earliest) > q.latest + EPS) break;
+      const delta = walk(i, q, -1, null, detour(prevLoc(i), q.location, nextLoc(i)));
+      if (delta === null || delta >= bestDelta - EPS || (blinkRate > 0 && random() < blinkRate)) continue;
+      bestDelta = delta;
+      bestI = i;
+      bestJ = i;
+    }
+  } else {
+    const p = model.nodes[t.pickup]!;
+    for (let d = 0; d < DIMENSION_COUNT; d++) if (p.demand[d]! > capacity[d]! + EPS) return null;
+    for (let i = 0; i <= m; i++) {
+      const pArrival = prevDeparture(i) + travel(prevLoc(i), p.location);
+      // Later positions only depart later: no pickup position after this one can work either.
+      if (Math.max(pArrival, p.earliest) > p.latest + EPS) break;
+      // The pickup rides on top of what is on board before position i.
+      const fits =
+        i === 0
+          ? fitsAt(route.initialLoad, 0, p.demand, 1, capacity)
+          : fitsAt(route.load, i - 1, p.demand, 1, capacity);
+      if (!fits) continue;
+      const pDeparture = Math.max(pArrival, p.earliest) + p.service;
+      for (let j = i; j <= m; j++) {
+        // Old nodes i..j-1 carry the task's load too.
+        if (j > i && !fitsAt(route.load, j - 1, p.demand, 1, capacity)) break;
+        const beforeQLoc = j === i ? p.location : locAt(j - 1);
+        const beforeQDeparture = j === i ? pDeparture : route.departure[j - 1]!;
+        // Old departures are lower bounds on the new ones.
+        const qStartBound = Math.max(beforeQDeparture + travel(beforeQLoc, q.location), q.earliest);
+        if (qStartBound > q.latest + EPS || qStartBound - pDeparture > maxRide + EPS) break;
+        const distanceDelta =
+          j === i
+            ? dist(prevLoc(i), p.location) +
+              dist(p.location, q.location) +
+              dist(q.location, nextLoc(i)) -
+              dist(prevLoc(i), nextLoc(i))
+            : detour(prevLoc(i), p.location, locAt(i)) + detour(locAt(j - 1), q.location, nextLoc(j));
+        const delta = walk(i, p, j, q, distanceDelta);
+        if (delta === null || delta >= bestDelta - EPS || (blinkRate > 0 && random() < blinkRate)) continue;
+        bestDelta = delta;
+        bestI = i;
+        bestJ = j;
+      }
     }
   }
+  if (bestI >= 0) best = { delta: bestDelta, pickupAt: bestI, deliveryAt: bestJ };
   return best;
-
-  /** Cost delta of inserting the pickup before position i and the delivery before j, or null if infeasible. */
-  function evaluate(i: number, j: number, pStart: number): number | null {
-    const pDeparture = pStart + p.service;
-    let t = pDeparture;
-    let loc = p.location;
-    let lateDelta = Math.max(0, pStart - p.due);
-    let endTime = route.endTime;
-    let tailChanged = true;
-    // Old nodes i..j-1, then the delivery, then old nodes j.. until the delay is absorbed.
-    for (let k = i; k <= m; k++) {
-      if (k === j) {
-        const arrival = t + time(loc, q.location);
-        const start = Math.max(arrival, q.earliest);
-        if (start > q.latest + EPS || start - pDeparture > model.tasks[task]!.maxRide + EPS) return null;
-        lateDelta += Math.max(0, start - q.due);
-        t = start + q.service;
-        loc = q.location;
-      }
-      if (k === m) break;
-      const node = model.nodes[route.nodes[k]!]!;
-      const arrival = t + time(loc, node.location);
-      const start = Math.max(arrival, node.earliest);
-      if (start > node.latest + EPS) return null;
-      lateDelta += Math.max(0, start - node.due) - route.lateness[k]!;
-      const departure = start + node.service;
-      if (!node.isPickup) {
-        const pk = route.partner[k]!;
-        const picked = pk < i ? route.departure[pk]! : walkDeparture[pk]!;
-        if (start - picked > model.tasks[node.task]!.maxRide + EPS) return null;
-      }
-      walkDeparture[k] = departure;
-      t = departure;
-      loc = node.location;
-      if (k >= j && departure <= route.departure[k]! + EPS) {
-        tailChanged = false;
-        break;
-      }
-    }
-    if (tailChanged) {
-      if (t > v.shiftEnd + EPS) return null;
-      endTime = t;
-    }
-    // A new first stop moves the departure from home; otherwise it stays.
-    const startTime = i === 0 ? pStart - time(v.startLocation, p.location) : route.startTime;
-    const newCost = routeCost(
-      model,
-      route.vehicle,
-      endTime - startTime,
-      route.distance + insertedDistance(i, j),
-      route.latenessSeconds + lateDelta,
-    );
-    return newCost - route.cost;
-  }
-
-  function insertedDistance(i: number, j: number): number {
-    const prev = i === 0 ? v.startLocation : locAt(i - 1);
-    if (j === i) {
-      const next = i < m ? locAt(i) : -1;
-      const oldLeg = next >= 0 ? dist(prev, next) : 0;
-      const newLegs =
-        dist(prev, p.location) + dist(p.location, q.location) + (next >= 0 ? dist(q.location, next) : 0);
-      return newLegs - oldLeg;
-    }
-    const first = locAt(i);
-    const before = locAt(j - 1);
-    const after = j < m ? locAt(j) : -1;
-    return (
-      dist(prev, p.location) +
-      dist(p.location, first) -
-      dist(prev, first) +
-      dist(before, q.location) +
-      (after >= 0 ? dist(q.location, after) - dist(before, after) : 0)
-    );
-  }
 }
 
-function fits(
-  route: RouteSchedule,
+/**
+ * Cost delta of `first` before old position i and, if given, `second`
+ * before old position j (j ≥ i); null when infeasible.
+ */
+function walk(
+  i: number,
+  first: ModelNode,
+  j: number,
+  second: ModelNode | null,
+  distanceDelta: number,
+): number | null {
+  const firstStart = Math.max(prevDeparture(i) + travel(prevLoc(i), first.location), first.earliest);
+  const firstDeparture = firstStart + first.service;
+  let t = firstDeparture;
+  let loc = first.location;
+  let lateDelta = Math.max(0, firstStart - first.due);
+  let tailChanged = true;
+  for (let k = i; k <= m; k++) {
+    if (second && k === j) {
+      const start = Math.max(t + travel(loc, second.location), second.earliest);
+      if (start > second.latest + EPS || start - firstDeparture > maxRide + EPS) return null;
+      lateDelta += Math.max(0, start - second.due);
+      t = start + second.service;
+      loc = second.location;
+    }
+    if (k === m) break;
+    const node = model.nodes[route.nodes[k]!]!;
+    const start = Math.max(t + travel(loc, node.location), node.earliest);
+    if (start > node.latest + EPS) return null;
+    lateDelta += Math.max(0, start - node.due) - route.lateness[k]!;
+    const departure = start + node.service;
+    const pk = route.partner[k]!;
+    if (!node.isPickup && pk >= 0) {
+      const picked = pk < i ? route.departure[pk]! : walkDeparture[pk]!;
+      if (start - picked > model.tasks[node.task]!.maxRide + EPS) return null;
+    }
+    walkDeparture[k] = departure;
+    t = departure;
+    loc = node.location;
+    if ((!second || k >= j) && departure <= route.departure[k]! + EPS) {
+      tailChanged = false;
+      break;
+    }
+  }
+  let endTime = route.endTime;
+  if (tailChanged) {
+    endTime = vehicle.endLocation >= 0 ? t + travel(loc, vehicle.endLocation) : t;
+    if (endTime > vehicle.shiftEnd + EPS) return null;
+  }
+  // A new first stop moves the departure from the start; otherwise it stays.
+  const startTime = i === 0 ? firstStart - travel(vehicle.startLocation, first.location) : route.startTime;
+  const newCost = routeCost(
+    model,
+    route.vehicle,
+    endTime - startTime,
+    route.distance + distanceDelta,
+    route.latenessSeconds + lateDelta,
+  );
+  return newCost - route.cost;
+}
+
+/** Whether load row k plus `sign` × demand stays within capacity. */
+function fitsAt(
+  loads: readonly number[],
   k: number,
   demand: readonly number[],
+  sign: 1 | -1,
   capacity: readonly number[],
 ): boolean {
   for (let d = 0; d < DIMENSION_COUNT; d++) {
-    if (route.load[k * DIMENSION_COUNT + d]! + demand[d]! > capacity[d]! + EPS) return false;
+    if (loads[k * DIMENSION_COUNT + d]! + sign * demand[d]! > capacity[d]! + EPS) return false;
   }
   return true;
 }
 
 /** The route's node list with the insertion applied. */
-export function applyInsertion(nodes: readonly number[], task: number, at: Insertion): number[] {
-  const result = nodes.slice(0, at.pickupAt);
-  result.push(pickupOf(task));
-  result.push(...nodes.slice(at.pickupAt, at.deliveryAt));
-  result.push(deliveryOf(task));
-  result.push(...nodes.slice(at.deliveryAt));
-  return result;
+export function applyInsertion(
+  routingModel: RoutingModel,
+  nodes: readonly number[],
+  task: number,
+  at: Insertion,
+): number[] {
+  const { pickup, delivery } = routingModel.tasks[task]!;
+  if (pickup < 0) return [...nodes.slice(0, at.pickupAt), delivery, ...nodes.slice(at.pickupAt)];
+  return [
+    ...nodes.slice(0, at.pickupAt),
+    pickup,
+    ...nodes.slice(at.pickupAt, at.deliveryAt),
+    delivery,
+    ...nodes.slice(at.deliveryAt),
+  ];
 }

@@ -15,6 +15,8 @@ export const DIMENSION_COUNT = DIMENSIONS.length;
 export interface ModelNode {
   task: number;
   isPickup: boolean;
+  /** A delivery whose goods are on board from the vehicle's start (no pickup node). */
+  fromStart: boolean;
   /** Index into the travel matrix. */
   location: number;
   /** Service may not start before this. */
@@ -24,15 +26,16 @@ export interface ModelNode {
   /** Soft due time: starting later costs lateness (Infinity when none). */
   due: number;
   service: number;
-  /** Signed load change, one entry per dimension (positive at pickups). */
+  /** Signed load change, one entry per dimension (positive at pickups, negative at deliveries). */
   demand: readonly number[];
   /** The store (pickups) or the customer (deliveries) the node stands for. */
   siteId: string;
 }
 
 export interface ModelTask {
-  /** The scenario's order id. */
+  /** The scenario's order id (or the benchmark's customer id). */
   id: string;
+  /** Pickup node, or -1 when the goods leave with the vehicle from its start (plain VRPTW). */
   pickup: number;
   delivery: number;
   /** Longest allowed time from the pickup's departure to the delivery's start. */
@@ -45,12 +48,16 @@ export interface ModelVehicle {
   /** The scenario's shopper id. */
   id: string;
   startLocation: number;
+  /** Where the route must end, or -1 when it may end anywhere (after its last service). */
+  endLocation: number;
   shiftStart: number;
-  /** Everything, including the last service, ends by then. */
+  /** Everything, including the last service and the way to the end location, ends by then. */
   shiftEnd: number;
   capacity: readonly number[];
   /** Which of the matrix's time profiles this vehicle drives with. */
   profile: number;
+  /** Charged once when the vehicle is used at all. */
+  fixedCost: number;
   costPerSecond: number;
   costPerMetre: number;
 }
@@ -62,7 +69,3 @@ export interface RoutingModel {
   travel: TravelMatrix;
   latenessCostPerSecond: number;
 }
-
-/** The two nodes of task t are always 2t (pickup) and 2t + 1 (delivery). */
-export const pickupOf = (task: number): number => 2 * task;
-export const deliveryOf = (task: number): number => 2 * task + 1;

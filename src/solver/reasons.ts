@@ -7,14 +7,15 @@
  * shifts ('shift').
  */
 import type { ReasonCode } from '../domain/plan.ts';
-import { deliveryOf, pickupOf, type RoutingModel } from './model.ts';
+import type { RoutingModel } from './model.ts';
 import { simulateRoute } from './routeSchedule.ts';
 
 export function unassignedReason(model: RoutingModel, task: number): ReasonCode {
   const counts = new Map<ReasonCode, number>();
   let cheapestAlone = Infinity;
   model.vehicles.forEach((_, v) => {
-    const alone = simulateRoute(model, v, [pickupOf(task), deliveryOf(task)]);
+    const { pickup, delivery } = model.tasks[task]!;
+    const alone = simulateRoute(model, v, pickup >= 0 ? [pickup, delivery] : [delivery]);
     if (!alone.violation) cheapestAlone = Math.min(cheapestAlone, alone.cost);
     else if (alone.violation.reason !== 'precedence') {
       counts.set(alone.violation.reason, (counts.get(alone.violation.reason) ?? 0) + 1);

@@ -14,6 +14,8 @@ export interface RouteSchedule {
   arrival: number[];
   start: number[];
   departure: number[];
+  /** On board when leaving the start: the deliveries loaded there. */
+  initialLoad: number[];
   /** On board after each node, DIMENSION_COUNT numbers per node. */
   load: number[];
   /** Start of service after the node's soft due time. */
@@ -22,6 +24,7 @@ export interface RouteSchedule {
   partner: number[];
   /** Leaves the vehicle's start: as late as possible without delaying the first service. */
   startTime: number;
+  /** Arrival at the end location, or the last departure when the route may end anywhere. */
   endTime: number;
   driveSeconds: number;
   distance: number;
@@ -41,7 +44,7 @@ export interface RouteViolation {
 /** Which rule each capacity dimension stands for. */
 const CAPACITY_REASONS: readonly ReasonCode[] = ['capacity', 'capacity', 'batch-size'];
 
-/** Cost of a route's parts; one formula for the simulation and the fast paths. */
+/** Cost of a non-empty route from its parts; one formula for the simulation and the fast paths. */
 export function routeCost(
   model: RoutingModel,
   vehicle: number,
@@ -50,18 +53,29 @@ export function routeCost(
   lateness: number,
 ): number {
   const v = model.vehicles[vehicle]!;
-  return duration * v.costPerSecond + distance * v.costPerMetre + lateness * model.latenessCostPerSecond;
+  return (
+    v.fixedCost +
+    duration * v.costPerSecond +
+    distance * v.costPerMetre +
+    lateness * model.latenessCostPerSecond
+  );
 }
 
 export function simulateRoute(model: RoutingModel, vehicle: number, nodes: readonly number[]): RouteSchedule {
   const v = model.vehicles[vehicle]!;
   const n = nodes.length;
+  const load = new Array<number>(DIMENSION_COUNT).fill(0);
+  for (const id of nodes) {
+    const node = model.nodes[id]!;
+    if (node.fromStart) for (let d = 0; d < DIMENSION_COUNT; d++) load[d]! -= node.demand[d]!;
+  }
   const schedule: RouteSchedule = {
     vehicle,
     nodes: [...nodes],
     arrival: new Array(n),
     start: new Array(n),
     departure: new Array(n),
+    initialLoad: [...load],
     load: new Array(n * DIMENSION_COUNT),
     lateness: new Array(n),
     partner: new Array(n).fill(-1),
@@ -75,13 +89,14 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
   };
   if (n === 0) return schedule;
 
-  const load = new Array<number>(DIMENSION_COUNT).fill(0);
   /** Open pickups: task → position. */
   const openPickups = new Map<number, number>();
   let violation: RouteViolation | null = null;
   const fail = (reason: RouteViolation['reason'], position: number) => {
     violation ??= { reason, position };
   };
+  for (let d = 0; d < DIMENSION_COUNT; d++)
+    if (load[d]! > v.capacity[d]! + 1e-9) fail(CAPACITY_REASONS[d]!, 0);
 
   let time = v.shiftStart;
   let location = v.startLocation;
@@ -102,15 +117,14 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
     }
     const departure = start + node.service;
     if (node.isPickup) openPickups.set(node.task, k);
-    else {
+    else if (!node.fromStart) {
       const picked = openPickups.get(node.task);
       if (picked === undefined) fail('precedence', k);
       else {
         schedule.partner[k] = picked;
         schedule.partner[picked] = k;
-        if (start - schedule.departure[picked]! > model.tasks[node.task]!.maxRide + 1e-6) {
+        if (start - schedule.departure[picked]! > model.tasks[node.task]!.maxRide + 1e-6)
           fail('ride-time', k);
-        }
       }
       openPickups.delete(node.task);
     }
@@ -123,6 +137,12 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
     location = node.location;
   }
   if (openPickups.size > 0) fail('precedence', n);
+  if (v.endLocation >= 0) {
+    const leg = travelTime(model.travel, v.profile, location, v.endLocation);
+    schedule.driveSeconds += leg;
+    schedule.distance += travelDistance(model.travel, location, v.endLocation);
+    time += leg;
+  }
   if (time > v.shiftEnd + 1e-6) fail('shift', n);
 
   // Leaving home later instead of waiting at the first stop changes nothing downstream.

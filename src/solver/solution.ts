@@ -26,9 +26,10 @@ export function copySolution(s: Solution): Solution {
 /** Replaces one vehicle's route, keeping the task index and the cost in step. */
 export function setRoute(model: RoutingModel, s: Solution, vehicle: number, nodes: readonly number[]): void {
   const old = s.routes[vehicle]!;
-  for (const n of old.nodes) if (model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = -1;
+  // Every task has exactly one delivery node (a pickup is optional): it stands for the task.
+  for (const n of old.nodes) if (!model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = -1;
   const next = simulateRoute(model, vehicle, nodes);
-  for (const n of next.nodes) if (model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = vehicle;
+  for (const n of next.nodes) if (!model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = vehicle;
   s.routes[vehicle] = next;
   s.cost = totalCost(model, s);
 }

@@ -31,10 +31,11 @@ export function selectStrings(
   });
   if (assigned.length === 0) return [];
 
+  // Tasks in the order of their delivery nodes (each task has exactly one).
   const routeTasks = (v: number) =>
-    s.routes[v]!.nodes.filter((n) => model.nodes[n]!.isPickup).map((n) => model.nodes[n]!.task);
+    s.routes[v]!.nodes.filter((n) => !model.nodes[n]!.isPickup).map((n) => model.nodes[n]!.task);
   const used = s.routes.filter((r) => r.nodes.length > 0);
-  const meanTasks = used.reduce((sum, r) => sum + r.nodes.length / 2, 0) / Math.max(1, used.length);
+  const meanTasks = used.reduce((sum, r) => sum + routeTasks(r.vehicle).length, 0) / Math.max(1, used.length);
   const maxLength = Math.max(1, Math.min(settings.maxStringLength, meanTasks));
   const maxStrings = Math.max(1, (4 * settings.averageRemoved) / (1 + maxLength) - 1);
   const strings = Math.floor(random.uniform(1, maxStrings + 1));

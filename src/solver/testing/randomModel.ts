@@ -1,0 +1,106 @@
+/**
+ * Random small routing models for property tests: a depot, a few vehicles
+ * (returning to the depot or ending anywhere, with or without fixed costs)
+ * and a mix of pickup-and-delivery tasks and lone deliveries, with hard or
+ * soft windows and ride limits. Small enough that brute force stays cheap.
+ */
+import fc from 'fast-check';
+import { DIMENSION_COUNT, type ModelNode, type RoutingModel } from '../model.ts';
+
+interface RawTask {
+  paired: boolean;
+  from: [number, number];
+  to: [number, number];
+  demand: number;
+  open: number;
+  width: number;
+  service: number;
+}
+
+const point = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }));
+
+const rawTask: fc.Arbitrary<RawTask> = fc.record({
+  paired: fc.boolean(),
+  from: point,
+  to: point,
+  demand: fc.integer({ min: 1, max: 30 }),
+  open: fc.integer({ min: 0, max: 400 }),
+  width: fc.integer({ min: 30, max: 400 }),
+  service: fc.integer({ min: 0, max: 20 }),
+});
+
+export const randomModel: fc.Arbitrary<RoutingModel> = fc
+  .record({
+    tasks: fc.array(rawTask, { minLength: 2, maxLength: 8 }),
+    vehicles: fc.array(
+      fc.record({
+        returns: fc.boolean(),
+        fixed: fc.constantFrom(0, 100),
+        capacity: fc.integer({ min: 30, max: 80 }),
+        maxOrders: fc.integer({ min: 1, max: 4 }),
+        shiftEnd: fc.integer({ min: 300, max: 1000 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    soft: fc.boolean(),
+    maxRide: fc.integer({ min: 50, max: 500 }),
+  })
+  .map(({ tasks, vehicles, soft, maxRide }) => {
+    const points: [number, number][] = [[50, 50]];
+    const nodes: ModelNode[] = [];
+    const node = (
+      task: number,
+      site: [number, number],
+      isPickup: boolean,
+      fromStart: boolean,
+      raw: RawTask,
+    ) => {
+      points.push(site);
+      const sign = isPickup ? 1 : -1;
+      const delivery = !isPickup;
+      nodes.push({
+        task,
+        isPickup,
+        fromStart,
+        location: points.length - 1,
+        earliest: delivery ? raw.open : 0,
+        latest: delivery && !soft ? raw.open + raw.width : Infinity,
+        due: delivery && soft ? raw.open + raw.width : Infinity,
+        service: raw.service,
+        demand: [sign * raw.demand, 0, sign],
+        siteId: `n${nodes.length}`,
+      });
+      return nodes.length - 1;
+    };
+    const modelTasks = tasks.map((raw, t) => {
+      const pickup = raw.paired ? node(t, raw.from, true, false, raw) : -1;
+      const delivery = node(t, raw.to, false, !raw.paired, raw);
+      return { id: `t${t}`, pickup, delivery, maxRide: raw.paired ? maxRide : Infinity, penalty: 1000 };
+    });
+    const size = points.length;
+    const distance = new Float64Array(size * size);
+    for (let a = 0; a < size; a++) {
+      for (let b = 0; b < size; b++) {
+        distance[a * size + b] = Math.hypot(points[a]![0] - points[b]![0], points[a]![1] - points[b]![1]);
+      }
+    }
+    return {
+      nodes,
+      tasks: modelTasks,
+      vehicles: vehicles.map((v, i) => ({
+        id: `v${i}`,
+        startLocation: 0,
+        endLocation: v.returns ? 0 : -1,
+        shiftStart: 0,
+        shiftEnd: v.shiftEnd,
+        capacity: [v.capacity, 1e9, v.maxOrders].slice(0, DIMENSION_COUNT),
+        profile: 0,
+        fixedCost: v.fixed,
+        costPerSecond: 0.5,
+        costPerMetre: 1,
+      })),
+      travel: { size, distance, time: [distance] },
+      latenessCostPerSecond: 2,
+    };
+  });
+
