@@ -94,7 +94,8 @@ function checkAgainstBruteForce(model: RoutingModel, held: number): void {
       const applied = simulateRoute(model, route.vehicle, applyInsertion(model, route.nodes, task, found));
       expect(applied.violation).toBeNull();
       expect(applied.cost - route.cost).toBeCloseTo(found.delta, 6);
-      expect(found.delta).toBeCloseTo(cheapest, 6);
+      // Positions within the search's 1e-6 tie tolerance of each other count as equally cheap.
+      expect(found.delta).toBeCloseTo(cheapest, 5);
     }
   }
 }

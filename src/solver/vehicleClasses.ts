@@ -33,7 +33,10 @@ export function vehicleClasses(model: RoutingModel): Int32Array {
 }
 
 /** The vehicles worth trying for an insertion: every used one, and one empty vehicle per class. */
-export function candidateVehicles(model: RoutingModel, routes: readonly { nodes: readonly number[] }[]): number[] {
+export function candidateVehicles(
+  model: RoutingModel,
+  routes: readonly { nodes: readonly number[] }[],
+): number[] {
   const classes = vehicleClasses(model);
   const seenEmpty = new Set<number>();
   const out: number[] = [];

@@ -103,4 +103,3 @@ export const randomModel: fc.Arbitrary<RoutingModel> = fc
       latenessCostPerSecond: 2,
     };
   });
-
