@@ -27,20 +27,15 @@ export interface SiteRow {
   rest: number[];
 }
 
+/** The seven site columns, then the format's own. */
+type SiteValues = [number, number, number, number, number, number, number, ...number[]];
+
 /** `columns` names every field of the row; the first seven are the site's. */
 export function readSiteRow(fileName: string, line: NumberedLine, columns: readonly string[]): SiteRow {
   const values = numberRow(fileName, line, columns);
-  const [id, x, y, demand, ready, due, service] = values as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [id, x, y, demand, ready, due, service, ...rest] = values as SiteValues;
   requireInteger(fileName, line, columns[0]!, id, 0);
-  return { line, site: { id, x, y, demand, ready, due, service }, rest: values.slice(7) };
+  return { line, site: { id, x, y, demand, ready, due, service }, rest };
 }
 
 /**
