@@ -51,7 +51,10 @@ if (objective !== 'distance' && objective !== 'hierarchical') {
 const timeLimitSeconds = numberFlag(flags, 'time', 1);
 const seed = numberFlag(flags, 'seed', 1);
 
-const wanted = flags.get('files')?.split(',').map((f) => f.trim());
+const wanted = flags
+  .get('files')
+  ?.split(',')
+  .map((f) => f.trim());
 const files = benchmarkFiles(set.folder, '.txt').filter(
   (file) => !wanted || wanted.includes(basename(fileURLToPath(file))),
 );
@@ -74,7 +77,8 @@ for (const file of files) {
   if (!valid) {
     failures++;
     for (const v of check.violations.slice(0, 5)) console.error(`${instance.name}: ${v}`);
-    if (!distanceAgrees) console.error(`${instance.name}: engine distance ${run.distance} ≠ validator ${check.distance}`);
+    if (!distanceAgrees)
+      console.error(`${instance.name}: engine distance ${run.distance} ≠ validator ${check.distance}`);
   }
   const record = findBks(records, set.bksSet, instance.name, objective as BksObjective);
   const gapPct = record ? (100 * (check.distance - record.distance)) / record.distance : null;
@@ -114,7 +118,9 @@ const summary = {
   seed,
   instances: results.length,
   meanGapPct: mean(gaps),
-  atRecord: results.filter((r) => r.gapPct !== null && r.gapPct <= 0.005 && r.vehicles <= (r.bksVehicles ?? 0)).length,
+  atRecord: results.filter(
+    (r) => r.gapPct !== null && r.gapPct <= 0.005 && r.vehicles <= (r.bksVehicles ?? 0),
+  ).length,
   totalVehicles: results.reduce((s, r) => s + r.vehicles, 0),
   totalBksVehicles: results.reduce((s, r) => s + (r.bksVehicles ?? 0), 0),
   meanTimeToBestMs: mean(results.map((r) => r.timeToBestMs)),

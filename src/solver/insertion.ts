@@ -9,6 +9,12 @@
  * it is known to be unchanged (and was feasible), so the walk stops there.
  * Positions that cannot work are pruned from cached times and loads first.
  *
+ * When the model has only hard windows and no ride limits (the classic
+ * benchmarks), a candidate is checked in O(1) instead: the route caches, per
+ * position, the latest start that keeps the rest feasible and the waiting
+ * before it, so a delay's effect on feasibility and on the route's end is
+ * read off without walking.
+ *
  * This is the engine's hottest code: it allocates nothing per candidate and
  * defines no closures (module-level state holds the call's context).
  */
@@ -38,6 +44,7 @@ let distance: Float64Array;
 let time: Float64Array;
 let m: number;
 let maxRide: number;
+let evaluate: typeof walk;
 
 const locAt = (k: number): number => model.nodes[route.nodes[k]!]!.location;
 /** Location after old position k-1: the next node, the end, or none (-1). */
@@ -65,6 +72,7 @@ export function bestInsertion(
   m = route.nodes.length;
   const t = model.tasks[task]!;
   maxRide = t.maxRide;
+  evaluate = hardWindowsOnly(model) ? slackCheck : walk;
   if (walkDeparture.length < m) walkDeparture = new Float64Array(2 * m);
   const q = model.nodes[t.delivery]!;
   const capacity = vehicle.capacity;
@@ -81,7 +89,7 @@ export function bestInsertion(
       if (i > 0 && !fitsAt(route.load, i - 1, q.demand, -1, capacity)) break;
       const arrival = prevDeparture(i) + travel(prevLoc(i), q.location);
       if (Math.max(arrival, q.earliest) > q.latest + EPS) break;
-      const delta = walk(i, q, -1, null, detour(prevLoc(i), q.location, nextLoc(i)));
+      const delta = evaluate(i, q, -1, null, detour(prevLoc(i), q.location, nextLoc(i)));
       if (delta === null || delta >= bestDelta - EPS || (blinkRate > 0 && random() < blinkRate)) continue;
       bestDelta = delta;
       bestI = i;
@@ -116,7 +124,7 @@ export function bestInsertion(
               dist(q.location, nextLoc(i)) -
               dist(prevLoc(i), nextLoc(i))
             : detour(prevLoc(i), p.location, locAt(i)) + detour(locAt(j - 1), q.location, nextLoc(j));
-        const delta = walk(i, p, j, q, distanceDelta);
+        const delta = evaluate(i, p, j, q, distanceDelta);
         if (delta === null || delta >= bestDelta - EPS || (blinkRate > 0 && random() < blinkRate)) continue;
         bestDelta = delta;
         bestI = i;
@@ -187,6 +195,72 @@ function walk(
     route.latenessSeconds + lateDelta,
   );
   return newCost - route.cost;
+}
+
+/** The O(1) counterpart of `walk` for models without soft windows or ride limits. */
+function slackCheck(
+  i: number,
+  first: ModelNode,
+  j: number,
+  second: ModelNode | null,
+  distanceDelta: number,
+): number | null {
+  const firstStart = Math.max(prevDeparture(i) + travel(prevLoc(i), first.location), first.earliest);
+  if (firstStart > first.latest + EPS) return null;
+  let departure = firstStart + first.service;
+  let loc = first.location;
+  let next = i;
+  if (second) {
+    if (j > i) {
+      const start = Math.max(departure + travel(loc, locAt(i)), model.nodes[route.nodes[i]!]!.earliest);
+      if (start > route.latestStart[i]! + EPS) return null;
+      // The delay shrinks by every wait it meets on the way to position j-1.
+      const delay = Math.max(0, start - route.start[i]! - (route.waitPrefix[j]! - route.waitPrefix[i + 1]!));
+      departure = route.departure[j - 1]! + delay;
+      loc = locAt(j - 1);
+    }
+    const start = Math.max(departure + travel(loc, second.location), second.earliest);
+    if (start > second.latest + EPS) return null;
+    departure = start + second.service;
+    loc = second.location;
+    next = j;
+  }
+  let endTime: number;
+  if (next < m) {
+    const start = Math.max(departure + travel(loc, locAt(next)), model.nodes[route.nodes[next]!]!.earliest);
+    if (start > route.latestStart[next]! + EPS) return null;
+    const delay = start - route.start[next]!;
+    // Only a non-metric matrix could make a detour arrive earlier; walk such a case exactly.
+    if (delay < -EPS) return walk(i, first, j, second, distanceDelta);
+    endTime = route.endTime + Math.max(0, delay - (route.waitPrefix[m]! - route.waitPrefix[next + 1]!));
+  } else {
+    endTime = vehicle.endLocation >= 0 ? departure + travel(loc, vehicle.endLocation) : departure;
+    if (endTime > vehicle.shiftEnd + EPS) return null;
+  }
+  const startTime = i === 0 ? firstStart - travel(vehicle.startLocation, first.location) : route.startTime;
+  return (
+    routeCost(
+      model,
+      route.vehicle,
+      endTime - startTime,
+      route.distance + distanceDelta,
+      route.latenessSeconds,
+    ) - route.cost
+  );
+}
+
+const hardOnly = new WeakMap<RoutingModel, boolean>();
+
+/** No soft due times and no ride limits anywhere in the model. */
+function hardWindowsOnly(routingModel: RoutingModel): boolean {
+  let known = hardOnly.get(routingModel);
+  if (known === undefined) {
+    known =
+      routingModel.nodes.every((n) => n.due === Infinity) &&
+      routingModel.tasks.every((t) => t.maxRide === Infinity);
+    hardOnly.set(routingModel, known);
+  }
+  return known;
 }
 
 /** Whether load row k plus `sign` × demand stays within capacity. */

@@ -22,6 +22,15 @@ export interface RouteSchedule {
   lateness: number[];
   /** Position of each node's partner (pickup ↔ delivery) in this route, -1 when absent. */
   partner: number[];
+  /**
+   * Latest start of service at each position that keeps the rest of the route
+   * within its windows and the shift (Savelsbergh's forward time slack): a move
+   * that delays position k is feasible, as far as hard windows go, iff the new
+   * start there is no later than this.
+   */
+  latestStart: number[];
+  /** waitPrefix[k] = waiting before service at positions 0..k-1 (length n + 1). */
+  waitPrefix: number[];
   /** Leaves the vehicle's start: as late as possible without delaying the first service. */
   startTime: number;
   /** Arrival at the end location, or the last departure when the route may end anywhere. */
@@ -79,6 +88,8 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
     load: new Array(n * DIMENSION_COUNT),
     lateness: new Array(n),
     partner: new Array(n).fill(-1),
+    latestStart: new Array(n),
+    waitPrefix: new Array(n + 1).fill(0),
     startTime: v.shiftStart,
     endTime: v.shiftStart,
     driveSeconds: 0,
@@ -150,6 +161,21 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
   schedule.startTime =
     schedule.start[0]! - travelTime(model.travel, v.profile, v.startLocation, first.location);
   schedule.arrival[0] = schedule.start[0]!;
+  for (let k = 0; k < n; k++) {
+    schedule.waitPrefix[k + 1] = schedule.waitPrefix[k]! + schedule.start[k]! - schedule.arrival[k]!;
+  }
+  let latestDeparture =
+    v.endLocation >= 0
+      ? v.shiftEnd - travelTime(model.travel, v.profile, model.nodes[nodes[n - 1]!]!.location, v.endLocation)
+      : v.shiftEnd;
+  for (let k = n - 1; k >= 0; k--) {
+    const node = model.nodes[nodes[k]!]!;
+    schedule.latestStart[k] = Math.min(node.latest, latestDeparture - node.service);
+    if (k > 0) {
+      const before = model.nodes[nodes[k - 1]!]!.location;
+      latestDeparture = schedule.latestStart[k]! - travelTime(model.travel, v.profile, before, node.location);
+    }
+  }
   schedule.endTime = time;
   schedule.cost = routeCost(
     model,

@@ -43,7 +43,8 @@ export const randomModel: fc.Arbitrary<RoutingModel> = fc
       { minLength: 1, maxLength: 3 },
     ),
     soft: fc.boolean(),
-    maxRide: fc.integer({ min: 50, max: 500 }),
+    // Unlimited rides (with hard windows) exercise the engine's O(1) path.
+    maxRide: fc.oneof(fc.constant(Infinity), fc.integer({ min: 50, max: 500 })),
   })
   .map(({ tasks, vehicles, soft, maxRide }) => {
     const points: [number, number][] = [[50, 50]];
