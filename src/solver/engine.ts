@@ -15,6 +15,7 @@ import type { RoutingModel } from './model.ts';
 import { RoutePool } from './routePool.ts';
 import { taskNeighbours } from './search/neighbours.ts';
 import { recreateOrder } from './search/recreateOrder.ts';
+import { selectSmallRoute } from './search/routeRemoval.ts';
 import { selectStrings } from './search/stringRemoval.ts';
 import { solveSetPartitioning } from './setPartitioning.ts';
 import {
@@ -68,6 +69,8 @@ export interface EngineResult {
 const YIELD_EVERY_MS = 15;
 const NEIGHBOURS = 30;
 const BLINK_RATE = 0.01;
+/** When vehicles carry a fixed cost: share of iterations that try to empty a small route. */
+const ROUTE_REMOVAL_RATE = 0.1;
 /** Annealing temperatures, as fractions of the mean cost per task. */
 const START_TEMPERATURE = 0.05;
 const END_TEMPERATURE = 0.0005;
@@ -143,6 +146,7 @@ export async function runEngine(
     const perTask = variableCost / Math.max(1, model.tasks.length);
     const t0Temp = START_TEMPERATURE * perTask;
     const tfTemp = END_TEMPERATURE * perTask;
+    const fleetCosted = model.vehicles.some((v) => v.fixedCost > 0);
     const searchStart = elapsed();
     let current = incumbent!;
     let nextYield = elapsed() + YIELD_EVERY_MS;
@@ -158,7 +162,10 @@ export async function runEngine(
       const temperature = t0Temp * (tfTemp / t0Temp) ** progress;
 
       const candidate = copySolution(current);
-      const removed = selectStrings(model, candidate, neighbours, random);
+      const removed =
+        fleetCosted && random.chance(ROUTE_REMOVAL_RATE)
+          ? selectSmallRoute(model, candidate, random)
+          : selectStrings(model, candidate, neighbours, random);
       removeTasks(model, candidate, removed);
       insertInOrder(
         model,
