@@ -45,6 +45,10 @@ function formatNumber(v: number): string {
   return Math.abs(v) >= 100 ? v.toFixed(1) : v.toFixed(2);
 }
 
+export function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

@@ -18,7 +18,7 @@ import { parseSolomon } from '../src/solver/benchmarks/solomon.ts';
 import { validateRoutes } from '../src/solver/benchmarks/validateRoutes.ts';
 import type { BenchmarkObjective } from '../src/solver/compileBenchmark.ts';
 import { solveBenchmark } from '../src/solver/solveBenchmark.ts';
-import { numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
+import { mean, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
 
 interface BenchmarkSet {
   folder: string;
@@ -110,7 +110,6 @@ for (const file of files) {
 
 printTable(rows);
 const gaps = results.flatMap((r) => (r.gapPct === null ? [] : [r.gapPct]));
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const summary = {
   set: setName,
   objective,

@@ -47,6 +47,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const customer = locations.length;
     locations.push(order.location);
     const picking = order.items * store.pickSecondsPerItem;
+    const pickup = nodes.length;
     const load = [order.items, order.bags, 1];
     nodes.push({
       task,
@@ -78,8 +79,8 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     });
     tasks.push({
       id: order.id,
-      pickup: 2 * task,
-      delivery: 2 * task + 1,
+      pickup,
+      delivery: pickup + 1,
       maxRide: constraints.maxRideSeconds,
       penalty: constraints.unassignedPenalty,
     });

@@ -97,6 +97,7 @@ export async function runEngine(
     mipSolves: 0,
     poolBound: null,
   };
+  let incumbent: Solution | null = null;
   const report = (phase: SolvePhase, best?: Solution) =>
     hooks.onProgress?.({
       phase,
@@ -106,7 +107,6 @@ export async function runEngine(
       bound: stats.poolBound,
     });
 
-  let incumbent: Solution | null = null;
   report('construction');
   const start = emptySolution(model);
   insertRegret(
@@ -189,17 +189,14 @@ export async function runEngine(
   function recombine(highs: Highs, seconds: number): void {
     report('mip');
     const best = incumbent!;
-    for (const r of best.routes) pool.add(r);
-    const routes = pool.all();
-    const byVehicle = new Map(routes.map((r) => [`${r.vehicle}:${r.nodes.join(',')}`, r] as const));
     const start = best.routes
       .filter((r) => r.nodes.length > 0)
       .map((r) => {
-        const column = byVehicle.get(`${r.vehicle}:${r.nodes.join(',')}`);
-        if (!column)
-          throw new Error(`incumbent route of vehicle ${r.vehicle} is not in the pool (infeasible?)`);
+        const column = pool.add(r);
+        if (!column) throw new Error(`incumbent route of vehicle ${r.vehicle} is infeasible`);
         return column;
       });
+    const routes = pool.all();
     const result = solveSetPartitioning(highs, model, routes, {
       timeLimitSeconds: seconds,
       start,

@@ -81,6 +81,11 @@ function checkAgainstBruteForce(model: RoutingModel, held: number): void {
     for (const n of route.nodes) expect(solution.vehicleOf[model.nodes[n]!.task]).toBe(route.vehicle);
   });
   const served = new Set(solution.routes.flatMap((r) => r.nodes.map((n) => model.nodes[n]!.task)));
+  // The cost kept by difference equals a full recount.
+  const recount =
+    solution.routes.reduce((sum, r) => sum + r.cost, 0) +
+    model.tasks.reduce((sum, task, t) => sum + (served.has(t) ? 0 : task.penalty), 0);
+  expect(solution.cost).toBeCloseTo(recount, 6);
   expect(unassignedTasks(solution).length).toBe(model.tasks.length - served.size);
   const candidates = [heldOut, ...unassignedTasks(solution).filter((t) => t !== heldOut)];
   for (const task of candidates) {

@@ -25,8 +25,9 @@ export class RoutePool {
     return this.routes.size;
   }
 
-  add(route: RouteSchedule): void {
-    if (route.nodes.length === 0 || route.violation) return;
+  /** Adds (or refreshes) a route; returns its column, or null for an empty or infeasible route. */
+  add(route: RouteSchedule): PoolRoute | null {
+    if (route.nodes.length === 0 || route.violation) return null;
     const key = `${route.vehicle}:${route.nodes.join(',')}`;
     if (this.routes.has(key)) {
       // Refresh its age: a route that keeps appearing is worth keeping.
@@ -35,7 +36,9 @@ export class RoutePool {
       this.routes.delete(this.routes.keys().next().value!);
     }
     const tasks = [...new Set(route.nodes.map(this.taskOfNode))].sort((a, b) => a - b);
-    this.routes.set(key, { vehicle: route.vehicle, nodes: route.nodes, tasks, cost: route.cost });
+    const column: PoolRoute = { vehicle: route.vehicle, nodes: route.nodes, tasks, cost: route.cost };
+    this.routes.set(key, column);
+    return column;
   }
 
   all(): PoolRoute[] {

@@ -25,13 +25,32 @@ export function copySolution(s: Solution): Solution {
 
 /** Replaces one vehicle's route, keeping the task index and the cost in step. */
 export function setRoute(model: RoutingModel, s: Solution, vehicle: number, nodes: readonly number[]): void {
-  const old = s.routes[vehicle]!;
+  setSchedule(model, s, simulateRoute(model, vehicle, nodes));
+}
+
+/**
+ * Installs an already simulated route. The cost is updated by difference —
+ * the old route and the penalties of its tasks out, the new ones in — since
+ * this runs on every insertion and a full recount would touch every task.
+ */
+function setSchedule(model: RoutingModel, s: Solution, next: RouteSchedule): void {
+  const old = s.routes[next.vehicle]!;
+  let cost = s.cost - old.cost + next.cost;
   // Every task has exactly one delivery node (a pickup is optional): it stands for the task.
-  for (const n of old.nodes) if (!model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = -1;
-  const next = simulateRoute(model, vehicle, nodes);
-  for (const n of next.nodes) if (!model.nodes[n]!.isPickup) s.vehicleOf[model.nodes[n]!.task] = vehicle;
-  s.routes[vehicle] = next;
-  s.cost = totalCost(model, s);
+  for (const n of old.nodes) {
+    const node = model.nodes[n]!;
+    if (node.isPickup) continue;
+    s.vehicleOf[node.task] = -1;
+    cost += model.tasks[node.task]!.penalty;
+  }
+  for (const n of next.nodes) {
+    const node = model.nodes[n]!;
+    if (node.isPickup) continue;
+    s.vehicleOf[node.task] = next.vehicle;
+    cost -= model.tasks[node.task]!.penalty;
+  }
+  s.routes[next.vehicle] = next;
+  s.cost = cost;
 }
 
 export function unassignedTasks(s: Solution): number[] {
@@ -47,12 +66,6 @@ function unassignedCost(model: RoutingModel, vehicleOf: Int32Array): number {
   vehicleOf.forEach((v, t) => {
     if (v < 0) cost += model.tasks[t]!.penalty;
   });
-  return cost;
-}
-
-export function totalCost(model: RoutingModel, s: Solution): number {
-  let cost = unassignedCost(model, s.vehicleOf);
-  for (const r of s.routes) cost += r.cost;
   return cost;
 }
 
@@ -82,7 +95,7 @@ export function removeTasks(model: RoutingModel, s: Solution, tasks: readonly nu
       kept = kept.filter((n) => model.nodes[n]!.task !== culprit);
       schedule = simulateRoute(model, v, kept);
     }
-    setRoute(model, s, v, kept);
+    setSchedule(model, s, schedule);
     removedAll.push(...removed);
   }
   return removedAll;
