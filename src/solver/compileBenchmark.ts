@@ -21,7 +21,7 @@ export interface CompiledBenchmark {
  * In hierarchical mode a vehicle costs more than any distance it could save,
  * so fewer vehicles always win; the rest of the cost is distance.
  */
-export function vehicleCostFor(instance: BenchmarkInstance): number {
+function vehicleCostFor(instance: BenchmarkInstance): number {
   const { depot, customers } = instance;
   return 2 * customers.reduce((sum, c) => sum + 2 * euclidean(depot, c), 0);
 }

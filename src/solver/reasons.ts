@@ -13,9 +13,10 @@ import { simulateRoute } from './routeSchedule.ts';
 export function unassignedReason(model: RoutingModel, task: number): ReasonCode {
   const counts = new Map<ReasonCode, number>();
   let cheapestAlone = Infinity;
+  const { pickup, delivery } = model.tasks[task]!;
+  const nodes = pickup >= 0 ? [pickup, delivery] : [delivery];
   model.vehicles.forEach((_, v) => {
-    const { pickup, delivery } = model.tasks[task]!;
-    const alone = simulateRoute(model, v, pickup >= 0 ? [pickup, delivery] : [delivery]);
+    const alone = simulateRoute(model, v, nodes);
     if (!alone.violation) cheapestAlone = Math.min(cheapestAlone, alone.cost);
     else if (alone.violation.reason !== 'precedence') {
       counts.set(alone.violation.reason, (counts.get(alone.violation.reason) ?? 0) + 1);

@@ -53,6 +53,13 @@ function setSchedule(model: RoutingModel, s: Solution, next: RouteSchedule): voi
   s.cost = cost;
 }
 
+/** A route's tasks in the order of their delivery nodes (every task has exactly one). */
+export function routeTasks(model: RoutingModel, route: RouteSchedule): number[] {
+  const tasks: number[] = [];
+  for (const n of route.nodes) if (!model.nodes[n]!.isPickup) tasks.push(model.nodes[n]!.task);
+  return tasks;
+}
+
 export function unassignedTasks(s: Solution): number[] {
   const out: number[] = [];
   s.vehicleOf.forEach((v, t) => {

@@ -7,7 +7,7 @@
  */
 import type { Random } from '../../domain/random.ts';
 import type { RoutingModel } from '../model.ts';
-import type { Solution } from '../solution.ts';
+import { routeTasks, type Solution } from '../solution.ts';
 
 /** Among how many of the smallest routes one is picked. */
 const SMALLEST = 3;
@@ -17,5 +17,5 @@ export function selectSmallRoute(model: RoutingModel, s: Solution, random: Rando
   const used = s.routes.filter((r) => r.nodes.length > 0).sort((a, b) => a.nodes.length - b.nodes.length);
   if (used.length === 0) return [];
   const route = used[random.int(0, Math.min(SMALLEST, used.length) - 1)]!;
-  return route.nodes.filter((n) => !model.nodes[n]!.isPickup).map((n) => model.nodes[n]!.task);
+  return routeTasks(model, route);
 }

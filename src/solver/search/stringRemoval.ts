@@ -6,16 +6,12 @@
  */
 import type { Random } from '../../domain/random.ts';
 import type { RoutingModel } from '../model.ts';
-import type { Solution } from '../solution.ts';
+import { routeTasks, type Solution } from '../solution.ts';
 
-export interface StringRemovalSettings {
-  /** Average number of tasks removed (c̄). */
-  averageRemoved: number;
-  /** Longest string, in tasks (L_max). */
-  maxStringLength: number;
-}
-
-export const DEFAULT_STRING_REMOVAL: StringRemovalSettings = { averageRemoved: 10, maxStringLength: 10 };
+/** Average number of tasks removed (SISR's c̄). */
+const AVERAGE_REMOVED = 10;
+/** Longest string, in tasks (SISR's L_max). */
+const MAX_STRING_LENGTH = 10;
 
 /** The tasks to remove; the solution itself is not changed. */
 export function selectStrings(
@@ -23,7 +19,6 @@ export function selectStrings(
   s: Solution,
   neighbours: readonly Int32Array[],
   random: Random,
-  settings: StringRemovalSettings = DEFAULT_STRING_REMOVAL,
 ): number[] {
   const assigned: number[] = [];
   s.vehicleOf.forEach((v, t) => {
@@ -31,13 +26,10 @@ export function selectStrings(
   });
   if (assigned.length === 0) return [];
 
-  // Tasks in the order of their delivery nodes (each task has exactly one).
-  const routeTasks = (v: number) =>
-    s.routes[v]!.nodes.filter((n) => !model.nodes[n]!.isPickup).map((n) => model.nodes[n]!.task);
-  const used = s.routes.filter((r) => r.nodes.length > 0);
-  const meanTasks = used.reduce((sum, r) => sum + routeTasks(r.vehicle).length, 0) / Math.max(1, used.length);
-  const maxLength = Math.max(1, Math.min(settings.maxStringLength, meanTasks));
-  const maxStrings = Math.max(1, (4 * settings.averageRemoved) / (1 + maxLength) - 1);
+  const used = s.routes.reduce((n, r) => n + (r.nodes.length > 0 ? 1 : 0), 0);
+  const meanTasks = assigned.length / Math.max(1, used);
+  const maxLength = Math.max(1, Math.min(MAX_STRING_LENGTH, meanTasks));
+  const maxStrings = Math.max(1, (4 * AVERAGE_REMOVED) / (1 + maxLength) - 1);
   const strings = Math.floor(random.uniform(1, maxStrings + 1));
 
   const seed = random.pick(assigned);
@@ -48,7 +40,7 @@ export function selectStrings(
     const v = s.vehicleOf[candidate]!;
     if (v < 0 || ruined.has(v)) continue;
     ruined.add(v);
-    const tasks = routeTasks(v);
+    const tasks = routeTasks(model, s.routes[v]!);
     const length = Math.floor(random.uniform(1, Math.min(tasks.length, maxLength) + 1));
     const at = tasks.indexOf(candidate);
     // A window of `length` tasks that contains the candidate, at a random offset.

@@ -8,7 +8,7 @@ import type { TravelMatrix } from './travelMatrix.ts';
 const EARTH_RADIUS_M = 6_371_008.8;
 const RAD = Math.PI / 180;
 
-export function haversineMetres(a: LngLat, b: LngLat): number {
+function haversineMetres(a: LngLat, b: LngLat): number {
   const dLat = (b.lat - a.lat) * RAD;
   const dLng = (b.lng - a.lng) * RAD;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLng / 2) ** 2;
