@@ -6,7 +6,7 @@
  * is a bug in the engine.
  */
 import type { Plan, PlannedStop, ShopperRoute } from '../../domain/plan.ts';
-import type { LngLat, Order, Scenario, Shopper, VehicleType } from '../../domain/scenario.ts';
+import type { LngLat, Order, Scenario, Shopper, Store, VehicleType } from '../../domain/scenario.ts';
 import type { Violation } from '../../domain/solve.ts';
 import { straightLineLeg } from '../travel/straightLine.ts';
 
@@ -34,6 +34,7 @@ export function validatePlan(
   const violations: Violation[] = [];
   const orders = new Map(scenario.orders.map((o) => [o.id, o] as const));
   const shoppers = new Map(scenario.shoppers.map((s) => [s.id, s] as const));
+  const lookup: Lookup = { orders, stores: new Map(scenario.stores.map((s) => [s.id, s] as const)) };
   checkCoverage(scenario, plan, orders, violations);
 
   const expected = { time: 0, distance: 0, lateness: 0, unassigned: 0 };
@@ -56,7 +57,7 @@ export function validatePlan(
       });
     }
     seenShoppers.add(shopper.id);
-    const day = checkRoute(scenario, shopper, route, orders, leg, violations);
+    const day = checkRoute(scenario, shopper, route, lookup, leg, violations);
     expected.time += ((route.endTime - route.startTime) / 3600) * shopper.costPerHour;
     expected.distance += (day.distance / 1000) * shopper.costPerKm;
     expected.lateness += (day.lateness / 60) * scenario.constraints.latenessCostPerMinute;
@@ -103,17 +104,22 @@ function checkCoverage(scenario: Scenario, plan: Plan, orders: Map<string, Order
   }
 }
 
+/** The scenario's orders and stores by id, built once per plan. */
+interface Lookup {
+  orders: Map<string, Order>;
+  stores: Map<string, Store>;
+}
+
 /** Re-simulates one shopper's day; returns what it recomputed for the cost check. */
 function checkRoute(
   scenario: Scenario,
   shopper: Shopper,
   route: ShopperRoute,
-  orders: Map<string, Order>,
+  { orders, stores }: Lookup,
   leg: LegMeasure,
   out: Violation[],
 ): { distance: number; lateness: number } {
   const { constraints } = scenario;
-  const stores = new Map(scenario.stores.map((s) => [s.id, s] as const));
   const shopperId = shopper.id;
   const flag = (rule: Violation['rule'], message: string, orderId?: string) =>
     out.push({ shopperId, rule, message, ...(orderId ? { orderId } : {}) });
