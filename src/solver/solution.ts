@@ -37,17 +37,19 @@ function setSchedule(model: RoutingModel, s: Solution, next: RouteSchedule): voi
   const old = s.routes[next.vehicle]!;
   let cost = s.cost - old.cost + next.cost;
   // Every task has exactly one delivery node (a pickup is optional): it stands for the task.
+  // A move between two routes installs them one after the other, so a task
+  // may already belong to the other route: only this route's tasks are let go.
   for (const n of old.nodes) {
     const node = model.nodes[n]!;
-    if (node.isPickup) continue;
+    if (node.isPickup || s.vehicleOf[node.task] !== next.vehicle) continue;
     s.vehicleOf[node.task] = -1;
     cost += model.tasks[node.task]!.penalty;
   }
   for (const n of next.nodes) {
     const node = model.nodes[n]!;
     if (node.isPickup) continue;
+    if (s.vehicleOf[node.task]! < 0) cost -= model.tasks[node.task]!.penalty;
     s.vehicleOf[node.task] = next.vehicle;
-    cost -= model.tasks[node.task]!.penalty;
   }
   s.routes[next.vehicle] = next;
   s.cost = cost;

@@ -29,78 +29,95 @@ const rawTask: fc.Arbitrary<RawTask> = fc.record({
   service: fc.integer({ min: 0, max: 20 }),
 });
 
-export const randomModel: fc.Arbitrary<RoutingModel> = fc
-  .record({
-    tasks: fc.array(rawTask, { minLength: 2, maxLength: 8 }),
-    vehicles: fc.array(
-      fc.record({
-        returns: fc.boolean(),
-        fixed: fc.constantFrom(0, 100),
-        capacity: fc.integer({ min: 30, max: 80 }),
-        maxOrders: fc.integer({ min: 1, max: 4 }),
-        shiftEnd: fc.integer({ min: 300, max: 1000 }),
-      }),
-      { minLength: 1, maxLength: 3 },
-    ),
-    soft: fc.boolean(),
-    // Unlimited rides (with hard windows) exercise the engine's O(1) path.
-    maxRide: fc.oneof(fc.constant(Infinity), fc.integer({ min: 50, max: 500 })),
-  })
-  .map(({ tasks, vehicles, soft, maxRide }) => {
-    const points: [number, number][] = [[50, 50]];
-    const nodes: ModelNode[] = [];
-    const node = (
-      task: number,
-      site: [number, number],
-      isPickup: boolean,
-      fromStart: boolean,
-      raw: RawTask,
-    ) => {
-      points.push(site);
-      const sign = isPickup ? 1 : -1;
-      const delivery = !isPickup;
-      nodes.push({
-        task,
-        isPickup,
-        fromStart,
-        location: points.length - 1,
-        earliest: delivery ? raw.open : 0,
-        latest: delivery && !soft ? raw.open + raw.width : Infinity,
-        due: delivery && soft ? raw.open + raw.width : Infinity,
-        service: raw.service,
-        demand: [sign * raw.demand, 0, sign],
-        siteId: `n${nodes.length}`,
+export interface RandomModelOptions {
+  /** Only lone deliveries (plain VRPTW) instead of a mix with pickup-and-delivery pairs. */
+  loneOnly?: boolean;
+  /**
+   * Benchmark-like: hard windows, unlimited rides and no paid time, the
+   * models that local search prices by segment concatenation.
+   */
+  benchmarkLike?: boolean;
+}
+
+export const randomModel: fc.Arbitrary<RoutingModel> = randomModelWith({});
+
+export function randomModelWith({ loneOnly = false, benchmarkLike = false }: RandomModelOptions) {
+  const task = loneOnly ? rawTask.map((raw) => ({ ...raw, paired: false })) : rawTask;
+  return fc
+    .record({
+      tasks: fc.array(task, { minLength: 2, maxLength: 8 }),
+      vehicles: fc.array(
+        fc.record({
+          returns: fc.boolean(),
+          fixed: fc.constantFrom(0, 100),
+          capacity: fc.integer({ min: 30, max: 80 }),
+          maxOrders: fc.integer({ min: 1, max: 4 }),
+          shiftEnd: fc.integer({ min: 300, max: 1000 }),
+        }),
+        { minLength: 1, maxLength: 3 },
+      ),
+      soft: benchmarkLike ? fc.constant(false) : fc.boolean(),
+      // Unlimited rides (with hard windows) exercise the engine's O(1) path.
+      maxRide: benchmarkLike
+        ? fc.constant(Infinity)
+        : fc.oneof(fc.constant(Infinity), fc.integer({ min: 50, max: 500 })),
+    })
+    .map(({ tasks, vehicles, soft, maxRide }) => {
+      const points: [number, number][] = [[50, 50]];
+      const nodes: ModelNode[] = [];
+      const node = (
+        task: number,
+        site: [number, number],
+        isPickup: boolean,
+        fromStart: boolean,
+        raw: RawTask,
+      ) => {
+        points.push(site);
+        const sign = isPickup ? 1 : -1;
+        const delivery = !isPickup;
+        nodes.push({
+          task,
+          isPickup,
+          fromStart,
+          location: points.length - 1,
+          earliest: delivery ? raw.open : 0,
+          latest: delivery && !soft ? raw.open + raw.width : Infinity,
+          due: delivery && soft ? raw.open + raw.width : Infinity,
+          service: raw.service,
+          demand: [sign * raw.demand, 0, sign],
+          siteId: `n${nodes.length}`,
+        });
+        return nodes.length - 1;
+      };
+      const modelTasks = tasks.map((raw, t) => {
+        const pickup = raw.paired ? node(t, raw.from, true, false, raw) : -1;
+        const delivery = node(t, raw.to, false, !raw.paired, raw);
+        return { id: `t${t}`, pickup, delivery, maxRide: raw.paired ? maxRide : Infinity, penalty: 1000 };
       });
-      return nodes.length - 1;
-    };
-    const modelTasks = tasks.map((raw, t) => {
-      const pickup = raw.paired ? node(t, raw.from, true, false, raw) : -1;
-      const delivery = node(t, raw.to, false, !raw.paired, raw);
-      return { id: `t${t}`, pickup, delivery, maxRide: raw.paired ? maxRide : Infinity, penalty: 1000 };
-    });
-    const size = points.length;
-    const distance = new Float64Array(size * size);
-    for (let a = 0; a < size; a++) {
-      for (let b = 0; b < size; b++) {
-        distance[a * size + b] = Math.hypot(points[a]![0] - points[b]![0], points[a]![1] - points[b]![1]);
+      const size = points.length;
+      const distance = new Float64Array(size * size);
+      for (let a = 0; a < size; a++) {
+        for (let b = 0; b < size; b++) {
+          distance[a * size + b] = Math.hypot(points[a]![0] - points[b]![0], points[a]![1] - points[b]![1]);
+        }
       }
-    }
-    return {
-      nodes,
-      tasks: modelTasks,
-      vehicles: vehicles.map((v, i) => ({
-        id: `v${i}`,
-        startLocation: 0,
-        endLocation: v.returns ? 0 : -1,
-        shiftStart: 0,
-        shiftEnd: v.shiftEnd,
-        capacity: [v.capacity, 1e9, v.maxOrders].slice(0, DIMENSION_COUNT),
-        profile: 0,
-        fixedCost: v.fixed,
-        costPerSecond: 0.5,
-        costPerMetre: 1,
-      })),
-      travel: { size, distance, time: [distance] },
-      latenessCostPerSecond: 2,
-    };
-  });
+      return {
+        nodes,
+        tasks: modelTasks,
+        vehicles: vehicles.map((v, i) => ({
+          id: `v${i}`,
+          startLocation: 0,
+          endLocation: v.returns ? 0 : -1,
+          shiftStart: 0,
+          shiftEnd: v.shiftEnd,
+          capacity: [v.capacity, 1e9, v.maxOrders].slice(0, DIMENSION_COUNT),
+          profile: 0,
+          fixedCost: v.fixed,
+          costPerSecond: benchmarkLike ? 0 : 0.5,
+          costPerMetre: 1,
+        })),
+        travel: { size, distance, time: [distance] },
+        latenessCostPerSecond: 2,
+      };
+    });
+}
