@@ -3,6 +3,10 @@
  * way the worker solves it, several seeds, every plan validated.
  *
  *   npm run bench:day -- [--time 3] [--runs 5] [--orders 300] [--shoppers 40] [--out FILE]
+ *
+ * Then measures stopping: each run is repeated with a stop request during
+ * the search and one during the final set partitioning, timing how long the
+ * solve takes to hand back its (validated) best plan.
  */
 import highsLoader from 'highs';
 import { generateGroceryDay } from '../src/domain/generator.ts';
@@ -58,10 +62,47 @@ for (let seed = 1; seed <= runs; seed++) {
   for (const v of result.violations.slice(0, 5)) console.error(`seed ${seed}: ${v.rule}: ${v.message}`);
 }
 
+/** Yields through the macrotask queue, as the worker does, so that a timer can raise the stop flag. */
+const yieldToTimers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const stopRows = [];
+for (let seed = 1; seed <= runs; seed++) {
+  for (const [phase, share] of [
+    ['search', 0.4],
+    ['final MIP', 0.9],
+  ] as const) {
+    let stopRequestedAt = 0;
+    let stop = false;
+    const timer = setTimeout(
+      () => {
+        stopRequestedAt = performance.now();
+        stop = true;
+      },
+      share * timeLimitSeconds * 1000,
+    );
+    const result = await solveScenario(
+      scenario,
+      { timeLimitSeconds, seed },
+      { highs, shouldStop: () => stop, yieldNow: yieldToTimers },
+    );
+    clearTimeout(timer);
+    if (result.violations.length > 0) invalid++;
+    stopRows.push({
+      seed,
+      stopDuring: phase,
+      stopLatencyMs: stop ? performance.now() - stopRequestedAt : Number.NaN,
+      stopped: result.stopped ? 'yes' : 'no',
+      valid: result.violations.length === 0 ? 'yes' : `NO (${result.violations.length})`,
+    });
+  }
+}
+
 console.log(
   `${scenario.name}: ${scenario.orders.length} orders, ${scenario.shoppers.length} shoppers, ${timeLimitSeconds} s budget\n`,
 );
 printTable(rows);
+console.log('\nStop requests:\n');
+printTable(stopRows);
 const summary = {
   orders: scenario.orders.length,
   shoppers: scenario.shoppers.length,
@@ -72,10 +113,15 @@ const summary = {
   convergedMsMedian: median(rows.map((r) => r.convergedMs)),
   costMedian: median(rows.map((r) => r.cost)),
   assignedMedian: median(rows.map((r) => r.assigned)),
+  stopLatencyMsMedian: median(stopRows.map((r) => r.stopLatencyMs)),
+  stopLatencyMsMax: Math.max(...stopRows.map((r) => r.stopLatencyMs)),
   invalidPlans: invalid,
 };
 console.log(
   `\nmedian first plan ${summary.firstPlanMsMedian.toFixed(0)} ms, converged ${summary.convergedMsMedian.toFixed(0)} ms, cost ${summary.costMedian.toFixed(1)}; invalid plans: ${invalid}`,
 );
-writeJson(flags.get('out'), { summary, runs: rows });
+console.log(
+  `stop latency median ${summary.stopLatencyMsMedian.toFixed(1)} ms, max ${summary.stopLatencyMsMax.toFixed(1)} ms`,
+);
+writeJson(flags.get('out'), { summary, runs: rows, stops: stopRows });
 if (invalid > 0) process.exitCode = 1;

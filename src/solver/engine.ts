@@ -5,7 +5,9 @@
  *    annealing improves it, each candidate polished by granular local search
  *    where segment concatenation prices moves exactly (benchmark-like
  *    models); every new route goes into a pool;
- * 3. HiGHS recombines the pool by set partitioning near the end of the budget.
+ * 3. HiGHS recombines the pool by set partitioning a few times during the
+ *    search (short limits; the search continues from the recombined
+ *    solution) and once more at the end of the budget.
  * It yields to the event loop every few milliseconds so that a stop request
  * (and, in the worker, progress messages) gets through.
  */
@@ -14,7 +16,7 @@ import { createRandom } from '../domain/random.ts';
 import type { SolvePhase } from '../domain/solve.ts';
 import { insertInOrder, insertRegret } from './construction.ts';
 import type { RoutingModel } from './model.ts';
-import { RoutePool } from './routePool.ts';
+import { type PoolRoute, RoutePool } from './routePool.ts';
 import { LocalSearch, localSearchApplies } from './search/localSearch/localSearch.ts';
 import { taskNeighbours } from './search/neighbours.ts';
 import { recreateOrder } from './search/recreateOrder.ts';
@@ -29,6 +31,7 @@ import {
   setRoute,
   unassignedTasks,
 } from './solution.ts';
+import { vehicleClasses } from './vehicleClasses.ts';
 
 export interface EngineOptions {
   timeLimitSeconds: number;
@@ -82,6 +85,12 @@ const END_TEMPERATURE = 0.0005;
 /** Share of the budget kept for the final set partitioning. */
 const MIP_SHARE = 0.2;
 const MIP_MAX_SECONDS = 2;
+/** Set partitioning solves during the search, evenly spaced, but never closer than this. */
+const PERIODIC_MIPS = 3;
+const PERIODIC_MIP_MIN_GAP_MS = 1000;
+/** Limit of each periodic solve, as a share of the budget (and at most a quarter second). */
+const PERIODIC_MIP_SHARE = 0.05;
+const PERIODIC_MIP_MAX_SECONDS = 0.25;
 
 export async function runEngine(
   model: RoutingModel,
@@ -93,7 +102,7 @@ export async function runEngine(
   const elapsed = () => now() - t0;
   const budgetMs = options.timeLimitSeconds * 1000;
   const random = createRandom(options.seed);
-  const pool = new RoutePool((node) => model.nodes[node]!.task);
+  const pool = new RoutePool((node) => model.nodes[node]!.task, vehicleClasses(model));
   const stats: EngineStats = {
     elapsedMs: 0,
     firstPlanMs: 0,
@@ -162,6 +171,9 @@ export async function runEngine(
     const tfTemp = END_TEMPERATURE * perTask;
     const fleetCosted = model.vehicles.some((v) => v.fixedCost > 0);
     const searchStart = elapsed();
+    const mipGap = Math.max(PERIODIC_MIP_MIN_GAP_MS, (untilMs - searchStart) / (PERIODIC_MIPS + 1));
+    const mipSeconds = Math.min(PERIODIC_MIP_MAX_SECONDS, (PERIODIC_MIP_SHARE * budgetMs) / 1000);
+    let nextMip = searchStart + mipGap;
     let current = incumbent!;
     let nextYield = elapsed() + YIELD_EVERY_MS;
     while (true) {
@@ -171,6 +183,13 @@ export async function runEngine(
         await hooks.yieldNow();
         if (hooks.shouldStop()) return true;
         nextYield = elapsed() + YIELD_EVERY_MS;
+      }
+      if (hooks.highs && time >= nextMip && untilMs - time > mipGap / 2) {
+        if (recombine(hooks.highs, mipSeconds)) current = incumbent!;
+        report('search');
+        if (hooks.shouldStop()) return true;
+        nextMip = elapsed() + mipGap;
+        continue;
       }
       const progress = (time - searchStart) / Math.max(1, untilMs - searchStart);
       const temperature = t0Temp * (tfTemp / t0Temp) ** progress;
@@ -207,7 +226,8 @@ export async function runEngine(
     }
   }
 
-  function recombine(highs: Highs, seconds: number): void {
+  /** Solves set partitioning over the pool; true when it found a better solution (now the incumbent). */
+  function recombine(highs: Highs, seconds: number): boolean {
     report('mip');
     const best = incumbent!;
     const start = best.routes
@@ -225,12 +245,35 @@ export async function runEngine(
     });
     stats.mipSolves++;
     stats.poolBound = result.bound;
-    if (!result.routes) return;
+    if (!result.routes) return false;
     const recombined = emptySolution(model);
-    for (const r of result.routes) setRoute(model, recombined, r.vehicle, r.nodes);
-    if (recombined.cost < best.cost - 1e-9) {
-      incumbent = recombined;
-      report('mip', incumbent);
-    }
+    for (const [vehicle, r] of assignVehicles(model, result.routes))
+      setRoute(model, recombined, vehicle, r.nodes);
+    if (recombined.cost >= best.cost - 1e-9) return false;
+    incumbent = recombined;
+    report('mip', incumbent);
+    return true;
   }
+}
+
+/**
+ * Gives each chosen pool route a vehicle of its class: the one it was found
+ * on when that is free (so an unchanged route keeps its shopper), else
+ * another of the class. The MIP allows no more routes per class than it has
+ * vehicles, so there always is one.
+ */
+function assignVehicles(model: RoutingModel, routes: readonly PoolRoute[]): Map<number, PoolRoute> {
+  const classOf = vehicleClasses(model);
+  const taken = new Map<number, PoolRoute>();
+  const later: PoolRoute[] = [];
+  for (const r of routes) {
+    if (taken.has(r.vehicle)) later.push(r);
+    else taken.set(r.vehicle, r);
+  }
+  for (const r of later) {
+    const free = model.vehicles.findIndex((_, v) => classOf[v] === r.vehicleClass && !taken.has(v));
+    if (free < 0) throw new Error(`no free vehicle of class ${r.vehicleClass} for a recombined route`);
+    taken.set(free, r);
+  }
+  return taken;
 }

@@ -1,13 +1,14 @@
 /**
- * Recombining the route pool with HiGHS: choose at most one pool route per
- * vehicle so that every task is served once or paid for as unassigned, at
- * least cost. The incumbent's routes are always in the pool and passed as
+ * Recombining the route pool with HiGHS: choose pool routes, no more per
+ * vehicle class than the class has vehicles, so that every task is served
+ * once or paid for as unassigned, at least cost. The incumbent's routes are always in the pool and passed as
  * the MIP start, so the answer is never worse than the incumbent. The MIP's
  * dual bound is a bound for this pool only, not for the problem.
  */
 import type { Highs, Model } from 'highs';
 import type { RoutingModel } from './model.ts';
 import type { PoolRoute } from './routePool.ts';
+import { vehicleClasses } from './vehicleClasses.ts';
 
 export interface SetPartitioningOptions {
   timeLimitSeconds: number;
@@ -36,8 +37,10 @@ export function solveSetPartitioning(
   options: SetPartitioningOptions,
 ): SetPartitioningResult {
   const taskCount = model.tasks.length;
-  const vehicleCount = model.vehicles.length;
-  const rows = taskCount + vehicleCount;
+  const classOf = vehicleClasses(model);
+  const classSizes = new Float64Array(Math.max(0, ...classOf) + 1);
+  for (const c of classOf) classSizes[c]!++;
+  const rows = taskCount + classSizes.length;
   // Columns: pool routes, then one "unassigned" slack per task.
   const columns = pool.length + taskCount;
   const starts = new Int32Array(columns + 1);
@@ -50,7 +53,7 @@ export function solveSetPartitioning(
   pool.forEach((route, j) => {
     starts[j] = k;
     for (const t of route.tasks) indices[k++] = t;
-    indices[k++] = taskCount + route.vehicle;
+    indices[k++] = taskCount + route.vehicleClass;
     colCost[j] = route.cost;
     integrality[j] = highs.constants.variableType.integer;
   });
@@ -63,6 +66,7 @@ export function solveSetPartitioning(
   const rowLower = new Float64Array(rows);
   const rowUpper = new Float64Array(rows).fill(1);
   rowLower.fill(1, 0, taskCount);
+  rowUpper.set(classSizes, taskCount);
 
   const mip: Model = highs.createModel({
     numCols: columns,
