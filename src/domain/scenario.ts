@@ -56,6 +56,8 @@ export interface Order {
   window: TimeWindow;
   /** Time at the door to hand the bags over. */
   handoffSeconds: Seconds;
+  /** What the shopper must be able to do for this order (e.g. "alcohol": ID check, "frozen": cooler bag). */
+  requiredSkills?: string[];
 }
 
 export interface Shopper {
@@ -67,6 +69,10 @@ export interface Shopper {
   shift: TimeWindow;
   capacity: { items: number; bags: number };
   vehicle: VehicleType;
+  /** This shopper's speed relative to the vehicle type's (1 when absent). */
+  speedFactor?: number;
+  /** What the shopper can do; an order needing a skill goes only to shoppers who have it. */
+  skills?: string[];
   costPerHour: number;
   costPerKm: number;
 }

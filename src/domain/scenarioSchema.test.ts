@@ -154,6 +154,23 @@ describe('parseScenario', () => {
     ]);
   });
 
+  it('accepts skills and speed factors, and reports bad ones', () => {
+    const good = copy();
+    at(good, ['orders', 0]).requiredSkills = ['alcohol'];
+    at(good, ['shoppers', 0]).skills = ['alcohol', 'frozen'];
+    at(good, ['shoppers', 0]).speedFactor = 0.8;
+    expect(parseScenario(good).ok).toBe(true);
+    const bad = copy();
+    at(bad, ['orders', 1]).requiredSkills = 'alcohol';
+    at(bad, ['shoppers', 1]).skills = ['frozen', 'frozen'];
+    at(bad, ['shoppers', 2]).speedFactor = 20;
+    expect(issuesOf(bad).map(formatIssue)).toEqual([
+      'orders[1].requiredSkills: expected an array of skill names, got "alcohol"',
+      'shoppers[1].skills: lists a skill twice',
+      'shoppers[2].speedFactor: must be between 0.1 and 10, got 20',
+    ]);
+  });
+
   it('reports missing fields and non-objects', () => {
     const s = copy();
     delete at(s, ['shoppers', 0]).capacity;

@@ -174,6 +174,12 @@ function collection<TItem extends v.GenericSchema<unknown, { id: string }>>(name
 // ---------------------------------------------------------------------------
 // The format
 
+/** Skill names: short words, each at most once. */
+const Skills = v.pipe(
+  v.array(Id, expected('an array of skill names')),
+  v.check((skills) => new Set(skills).size === skills.length, 'lists a skill twice'),
+);
+
 const TravelSchema = object({
   model: v.literal('straight-line', expected('"straight-line"')),
   circuity: v.pipe(finiteNumber, atLeast(1)),
@@ -199,6 +205,7 @@ const OrderSchema = v.pipe(
     placedAt: TimeOfDay,
     window: TimeWindowSchema,
     handoffSeconds: Duration,
+    requiredSkills: v.optional(Skills),
   }),
   v.forward(
     v.check(
@@ -218,6 +225,8 @@ const ShopperSchema = object({
   shift: TimeWindowSchema,
   capacity: object({ items: PositiveCount, bags: PositiveCount }),
   vehicle: oneOf(VEHICLE_TYPES),
+  speedFactor: v.optional(v.pipe(finiteNumber, between(0.1, 10))),
+  skills: v.optional(Skills),
   costPerHour: NonNegative,
   costPerKm: NonNegative,
 });

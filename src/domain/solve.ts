@@ -46,6 +46,7 @@ export interface Violation {
     | 'time-window'
     | 'ride-time'
     | 'shift'
+    | 'skill'
     | 'store-hours'
     | 'timing'
     | 'cost';

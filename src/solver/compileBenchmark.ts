@@ -70,12 +70,12 @@ export function compileBenchmark(
       const task = tasks.length;
       const pickup = addNode(task, customer, true, false);
       const delivery = addNode(task, byId.get(customer.deliveryId)!, false, false);
-      tasks.push({ id: String(customer.id), pickup, delivery, maxRide: Infinity, penalty });
+      tasks.push({ id: String(customer.id), pickup, delivery, maxRide: Infinity, penalty, skills: 0 });
     } else {
       const task = tasks.length;
       // Solomon demands are loads dropped off: negative load change, loaded at the depot.
       const delivery = addNode(task, { ...customer, demand: -customer.demand }, false, true);
-      tasks.push({ id: String(customer.id), pickup: -1, delivery, maxRide: Infinity, penalty });
+      tasks.push({ id: String(customer.id), pickup: -1, delivery, maxRide: Infinity, penalty, skills: 0 });
     }
   }
 
@@ -87,6 +87,7 @@ export function compileBenchmark(
     shiftEnd: instance.depot.due,
     capacity: [instance.capacity, Infinity, Infinity],
     profile: 0,
+    skills: 0,
     fixedCost: vehicleCost,
     costPerSecond: 0,
     costPerMetre: 1,

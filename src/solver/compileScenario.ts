@@ -11,7 +11,7 @@
  * are reported unassignable.
  */
 import type { ReasonCode } from '../domain/plan.ts';
-import { type LngLat, type Scenario, VEHICLE_TYPES } from '../domain/scenario.ts';
+import type { LngLat, Scenario, Shopper, VehicleType } from '../domain/scenario.ts';
 import type { ModelNode, ModelTask, ModelVehicle, RoutingModel } from './model.ts';
 import { straightLineMatrix } from './travel/straightLine.ts';
 
@@ -33,6 +33,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   }
   const storeById = new Map(scenario.stores.map((s) => [s.id, s] as const));
 
+  const skillBits = skillIndex(scenario);
   const nodes: ModelNode[] = [];
   const tasks: ModelTask[] = [];
   const rejected: CompiledScenario['rejected'] = [];
@@ -83,9 +84,18 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
       delivery: pickup + 1,
       maxRide: constraints.maxRideSeconds,
       penalty: constraints.unassignedPenalty,
+      skills: skillBits(order.requiredSkills),
     });
   }
 
+  // One time profile per vehicle type and speed factor in use.
+  const profiles = new Map<string, { type: VehicleType; factor: number }>();
+  const profileOf = (shopper: Shopper) => {
+    const factor = shopper.speedFactor ?? 1;
+    const key = `${shopper.vehicle}@${factor}`;
+    if (!profiles.has(key)) profiles.set(key, { type: shopper.vehicle, factor });
+    return [...profiles.keys()].indexOf(key);
+  };
   const vehicles: ModelVehicle[] = scenario.shoppers.map((shopper) => {
     const startLocation = locations.length;
     locations.push(shopper.start);
@@ -101,7 +111,8 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
         shopper.capacity.bags,
         constraints.maxOrdersPerBatch,
       ],
-      profile: VEHICLE_TYPES.indexOf(shopper.vehicle),
+      profile: profileOf(shopper),
+      skills: skillBits(shopper.skills),
       fixedCost: 0,
       costPerSecond: shopper.costPerHour / 3600,
       costPerMetre: shopper.costPerKm / 1000,
@@ -110,11 +121,25 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
 
   const travel = straightLineMatrix(locations, {
     circuity: scenario.travel.circuity,
-    speedsKmh: VEHICLE_TYPES.map((type) => scenario.travel.speedsKmh[type]),
+    speedsKmh: [...profiles.values()].map(({ type, factor }) => scenario.travel.speedsKmh[type] * factor),
   });
   return {
     model: { nodes, tasks, vehicles, travel, latenessCostPerSecond: constraints.latenessCostPerMinute / 60 },
     locations,
     rejected,
   };
+}
+
+/** The engine keeps skills as bits of one 32-bit integer. */
+const MAX_SKILLS = 31;
+
+/** Skill names → bit sets, numbered in order of first mention. */
+function skillIndex(scenario: Scenario): (skills: readonly string[] | undefined) => number {
+  const bit = new Map<string, number>();
+  const lists = [...scenario.orders.map((o) => o.requiredSkills), ...scenario.shoppers.map((s) => s.skills)];
+  for (const skill of lists.flatMap((list) => list ?? [])) if (!bit.has(skill)) bit.set(skill, bit.size);
+  if (bit.size > MAX_SKILLS) {
+    throw new Error(`the scenario names ${bit.size} different skills; at most ${MAX_SKILLS} are supported`);
+  }
+  return (skills) => (skills ?? []).reduce((bits, skill) => bits | (1 << bit.get(skill)!), 0);
 }

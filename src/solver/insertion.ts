@@ -18,7 +18,7 @@
  * This is the engine's hottest code: it allocates nothing per candidate and
  * defines no closures (module-level state holds the call's context).
  */
-import { DIMENSION_COUNT, type ModelNode, type ModelVehicle, type RoutingModel } from './model.ts';
+import { DIMENSION_COUNT, hasSkills, type ModelNode, type ModelVehicle, type RoutingModel } from './model.ts';
 import { type RouteSchedule, routeCost } from './routeSchedule.ts';
 
 export interface Insertion {
@@ -71,6 +71,7 @@ export function bestInsertion(
   time = model.travel.time[vehicle.profile]!;
   m = route.nodes.length;
   const t = model.tasks[task]!;
+  if (!hasSkills(vehicle, t)) return null;
   maxRide = t.maxRide;
   evaluate = hardWindowsOnly(model) ? slackCheck : walk;
   if (walkDeparture.length < m) walkDeparture = new Float64Array(2 * m);

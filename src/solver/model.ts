@@ -42,6 +42,8 @@ export interface ModelTask {
   maxRide: number;
   /** Cost of leaving the task unassigned. */
   penalty: number;
+  /** Skills the vehicle must have, as a bit set (0: none). */
+  skills: number;
 }
 
 export interface ModelVehicle {
@@ -56,11 +58,16 @@ export interface ModelVehicle {
   capacity: readonly number[];
   /** Which of the matrix's time profiles this vehicle drives with. */
   profile: number;
+  /** Skills the vehicle has, as a bit set. */
+  skills: number;
   /** Charged once when the vehicle is used at all. */
   fixedCost: number;
   costPerSecond: number;
   costPerMetre: number;
 }
+
+/** Whether a vehicle has every skill a task needs. */
+export const hasSkills = (vehicle: ModelVehicle, task: ModelTask): boolean => (task.skills & ~vehicle.skills) === 0;
 
 export interface RoutingModel {
   nodes: ModelNode[];

@@ -25,6 +25,24 @@ describe('solveScenario', () => {
     expect(result.plan.unassigned).toEqual([{ orderId: 'o4', reason: 'capacity' }]);
   });
 
+  it('gives an order needing a skill only to a shopper who has it', async () => {
+    const scenario = tinyScenario();
+    scenario.orders[0]!.requiredSkills = ['alcohol'];
+    scenario.shoppers[1]!.skills = ['alcohol', 'frozen'];
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { highs });
+    expect(result.violations).toEqual([]);
+    const carrier = result.plan.routes.find((r) => r.trips.some((t) => t.orderIds.includes('o1')));
+    expect(carrier?.shopperId).toBe(scenario.shoppers[1]!.id);
+  });
+
+  it('reports an order no shopper has the skill for as unassigned for skill', async () => {
+    const scenario = tinyScenario();
+    scenario.orders[2]!.requiredSkills = ['pharmacy'];
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { highs });
+    expect(result.violations).toEqual([]);
+    expect(result.plan.unassigned).toEqual([{ orderId: 'o3', reason: 'skill' }]);
+  });
+
   it('streams progress with the first plan before it finishes', async () => {
     const seen: number[] = [];
     await solveScenario(

@@ -15,6 +15,7 @@ interface RawTask {
   open: number;
   width: number;
   service: number;
+  skills: number;
 }
 
 const point = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }));
@@ -27,6 +28,8 @@ const rawTask: fc.Arbitrary<RawTask> = fc.record({
   open: fc.integer({ min: 0, max: 400 }),
   width: fc.integer({ min: 30, max: 400 }),
   service: fc.integer({ min: 0, max: 20 }),
+  // Mostly none; sometimes one of two skills.
+  skills: fc.constantFrom(0, 0, 0, 1, 2),
 });
 
 export interface RandomModelOptions {
@@ -53,6 +56,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
           capacity: fc.integer({ min: 30, max: 80 }),
           maxOrders: fc.integer({ min: 1, max: 4 }),
           shiftEnd: fc.integer({ min: 300, max: 1000 }),
+          skills: fc.integer({ min: 0, max: 3 }),
         }),
         { minLength: 1, maxLength: 3 },
       ),
@@ -92,7 +96,14 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
       const modelTasks = tasks.map((raw, t) => {
         const pickup = raw.paired ? node(t, raw.from, true, false, raw) : -1;
         const delivery = node(t, raw.to, false, !raw.paired, raw);
-        return { id: `t${t}`, pickup, delivery, maxRide: raw.paired ? maxRide : Infinity, penalty: 1000 };
+        return {
+          id: `t${t}`,
+          pickup,
+          delivery,
+          maxRide: raw.paired ? maxRide : Infinity,
+          penalty: 1000,
+          skills: benchmarkLike ? 0 : raw.skills,
+        };
       });
       const size = points.length;
       const distance = new Float64Array(size * size);
@@ -112,6 +123,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
           shiftEnd: v.shiftEnd,
           capacity: [v.capacity, 1e9, v.maxOrders].slice(0, DIMENSION_COUNT),
           profile: 0,
+          skills: v.skills,
           fixedCost: v.fixed,
           costPerSecond: benchmarkLike ? 0 : 0.5,
           costPerMetre: 1,

@@ -40,6 +40,25 @@ describe('validatePlan', () => {
     expect(found.some((v) => v.rule === 'time-window' && v.orderId === late.id)).toBe(true);
   });
 
+  it('catches an order given to a shopper without the skill it needs', async () => {
+    const { scenario, plan } = await solvedTiny();
+    const served = plan.routes[0]!.trips[0]!.orderIds[0]!;
+    scenario.orders.find((o) => o.id === served)!.requiredSkills = ['alcohol'];
+    const found = validatePlan(scenario, plan);
+    expect(found).toContainEqual(expect.objectContaining({ rule: 'skill', orderId: served }));
+    expect(found.find((v) => v.rule === 'skill')!.message).toBe('shopper lacks "alcohol"');
+  });
+
+  it("times legs with the shopper's own speed", async () => {
+    const { scenario, plan } = await solvedTiny((s) => {
+      for (const shopper of s.shoppers) shopper.speedFactor = 0.7;
+    });
+    expect(validatePlan(scenario, plan)).toEqual([]);
+    // The same plan read as if everyone drove at the type's speed: every arrival is off.
+    for (const shopper of scenario.shoppers) delete shopper.speedFactor;
+    expect(rules(scenario, plan)).toContain('timing');
+  });
+
   it('catches an over-capacity batch', async () => {
     const { scenario, plan } = await solvedTiny();
     const shopperId = plan.routes[0]!.shopperId;

@@ -6,24 +6,26 @@
  * is a bug in the engine.
  */
 import type { Plan, PlannedStop, ShopperRoute } from '../../domain/plan.ts';
-import type { LngLat, Order, Scenario, Shopper, Store, VehicleType } from '../../domain/scenario.ts';
+import type { LngLat, Order, Scenario, Shopper, Store } from '../../domain/scenario.ts';
 import type { Violation } from '../../domain/solve.ts';
 import { straightLineLeg } from '../travel/straightLine.ts';
 
 /** Distance (metres) and time (seconds) of one leg for one vehicle type. */
-export type LegMeasure = (
-  from: LngLat,
-  to: LngLat,
-  vehicle: VehicleType,
-) => { distance: number; time: number };
+/** One leg as this shopper drives it (vehicle type and personal speed). */
+export type LegMeasure = (from: LngLat, to: LngLat, shopper: Shopper) => { distance: number; time: number };
 
 /** Seconds and metres are compared to a millisecond / millimetre. */
 const TOLERANCE = 1e-3;
 const COST_TOLERANCE = 1e-6;
 
 export function straightLineLegs(scenario: Scenario): LegMeasure {
-  return (from, to, vehicle) =>
-    straightLineLeg(from, to, scenario.travel.circuity, scenario.travel.speedsKmh[vehicle]);
+  return (from, to, shopper) =>
+    straightLineLeg(
+      from,
+      to,
+      scenario.travel.circuity,
+      scenario.travel.speedsKmh[shopper.vehicle] * (shopper.speedFactor ?? 1),
+    );
 }
 
 export function validatePlan(
@@ -149,6 +151,10 @@ function checkRoute(
         flag('coverage', `order's store ${order.storeId} does not exist`, order.id);
         continue;
       }
+      const missing = (order.requiredSkills ?? []).filter((skill) => !shopper.skills?.includes(skill));
+      if (stop.kind === 'pickup' && missing.length > 0) {
+        flag('skill', `shopper lacks ${missing.map((s) => `"${s}"`).join(', ')}`, order.id);
+      }
       const site = stop.kind === 'pickup' ? store.location : order.location;
       if (stop.storeId !== order.storeId || !samePlace(stop.location, site)) {
         flag(
@@ -157,7 +163,7 @@ function checkRoute(
           order.id,
         );
       }
-      const travel = leg(here, site, shopper.vehicle);
+      const travel = leg(here, site, shopper);
       distance += travel.distance;
       drive += travel.time;
       const arrival = time + travel.time;

@@ -21,14 +21,15 @@ const IMPROVEMENT = 1e-7;
 /**
  * Segment concatenation prices a route exactly when its cost is distance and
  * fixed cost only (no paid time: the segments' duration may differ from the
- * schedule's waiting), every window is hard, rides are unlimited and all
- * vehicles drive the same profile — the classic benchmarks.
+ * schedule's waiting), every window is hard, rides are unlimited, no task
+ * needs a skill and all vehicles drive the same profile — the classic
+ * benchmarks.
  */
 export function localSearchApplies(model: RoutingModel): boolean {
   return (
     model.vehicles.every((v) => v.costPerSecond === 0 && v.profile === 0) &&
     model.nodes.every((n) => n.due === Infinity) &&
-    model.tasks.every((t) => t.maxRide === Infinity)
+    model.tasks.every((t) => t.maxRide === Infinity && t.skills === 0)
   );
 }
 
