@@ -70,29 +70,26 @@ export class MoveContext {
 
   /** Location of position k of the vehicle's route: its start for k < 0, its end (maybe -1) for k ≥ m. */
   location(vehicle: number, k: number): number {
-    if (k < 0) return this.model.vehicles[vehicle]!.startLocation;
-    const nodes = this.route(vehicle).nodes;
-    return k < nodes.length
-      ? this.model.nodes[nodes[k]!]!.location
-      : this.model.vehicles[vehicle]!.endLocation;
+    const locations = this.segments(vehicle).locations;
+    return locations[Math.max(0, Math.min(k + 1, locations.length - 1))]!;
   }
 
   /** Starts pricing a route with the vehicle's start and its first k stops. */
   chainForward(vehicle: number, k: number): void {
-    this.chainAt = this.location(vehicle, k - 1);
-    this.chainDistance = this.segments(vehicle).forward[k * SEGMENT + DISTANCE]!;
+    const segments = this.segments(vehicle);
+    this.chainAt = segments.locations[k]!;
+    this.chainDistance = segments.forward[k * SEGMENT + DISTANCE]!;
   }
 
   /** Adds stops from..to-1 of a vehicle's route to the route being priced. */
   chainStops(vehicle: number, from: number, to: number): void {
     if (from >= to) return;
-    const forward = this.segments(vehicle).forward;
+    const { forward, locations } = this.segments(vehicle);
+    const first = locations[from + 1]!;
+    const leg = this.chainAt < 0 ? 0 : this.distance[this.chainAt * this.size + first]!;
     // Legs inside the stretch: the prefix distances' difference.
-    this.chainDistance +=
-      this.leg(this.chainAt, this.location(vehicle, from)) +
-      forward[to * SEGMENT + DISTANCE]! -
-      forward[(from + 1) * SEGMENT + DISTANCE]!;
-    this.chainAt = this.location(vehicle, to - 1);
+    this.chainDistance += leg + forward[to * SEGMENT + DISTANCE]! - forward[(from + 1) * SEGMENT + DISTANCE]!;
+    this.chainAt = locations[to]!;
   }
 
   /** Ends the route being priced at the vehicle's end: its exact cost if it turns out feasible. */

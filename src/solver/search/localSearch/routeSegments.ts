@@ -15,6 +15,8 @@ export interface RouteSegments {
   backward: Float64Array;
   /** Pickups on board after position k whose delivery comes later: a route may only be cut where this is 0. */
   openAfter: Int32Array;
+  /** Locations: the start, the m stops, the end (-1 when anywhere); position k is at k + 1. */
+  locations: Int32Array;
 }
 
 const cache = new WeakMap<RouteSchedule, RouteSegments>();
@@ -30,10 +32,14 @@ export function routeSegments(model: RoutingModel, route: RouteSchedule): RouteS
   const forward = new Float64Array((m + 1) * SEGMENT);
   const backward = new Float64Array(m * SEGMENT);
   const openAfter = new Int32Array(m);
+  const locations = new Int32Array(m + 2);
+  locations[0] = vehicle.startLocation;
+  locations[m + 1] = vehicle.endLocation;
   writeStart(forward, 0, vehicle);
   let open = 0;
   for (let k = 0; k < m; k++) {
     const node = model.nodes[route.nodes[k]!]!;
+    locations[k + 1] = node.location;
     writeNode(scratch, 0, node);
     concat(forward, (k + 1) * SEGMENT, forward, k * SEGMENT, scratch, 0, time, distance, size);
     const partner = route.partner[k]!;
@@ -46,7 +52,7 @@ export function routeSegments(model: RoutingModel, route: RouteSchedule): RouteS
     if (k < m - 1)
       concat(backward, k * SEGMENT, backward, k * SEGMENT, backward, (k + 1) * SEGMENT, time, distance, size);
   }
-  segments = { forward, backward, openAfter };
+  segments = { forward, backward, openAfter, locations };
   cache.set(route, segments);
   return segments;
 }
