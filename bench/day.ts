@@ -1,16 +1,21 @@
 /**
- * The built-in grocery day (or a bigger generated one), solved in Node the
- * way the worker solves it, several seeds, every plan validated.
+ * The built-in grocery day (or a bigger generated one) in the built-in city,
+ * on its roads, solved in Node the way the worker solves it: the network
+ * built by the worker's own `loadNetwork`, several seeds, every plan
+ * validated on the roads. `--straight-line` solves the Baltimore day on
+ * straight-line travel instead.
  *
- *   npm run bench:day -- [--time 3] [--runs 5] [--orders 300] [--shoppers 40] [--out FILE]
+ *   npm run bench:day -- [--time 3] [--runs 5] [--orders 300] [--shoppers 40] [--straight-line] [--out FILE]
  *
  * Then measures stopping: each run is repeated with a stop request during
  * the search and one during the final set partitioning, timing how long the
  * solve takes to hand back its (validated) best plan.
  */
 import highsLoader from 'highs';
-import { generateGroceryDay } from '../src/domain/generator.ts';
+import { generateExtractDay } from '../src/domain/extractDay.ts';
+import { DEFAULT_CITY_SEED, generateGroceryDay } from '../src/domain/generator.ts';
 import { computePlanKpis } from '../src/domain/kpis.ts';
+import { loadNetwork } from '../src/solver/activeNetwork.ts';
 import { solveScenario } from '../src/solver/solveScenario.ts';
 import { median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
 
@@ -19,11 +24,17 @@ const timeLimitSeconds = numberFlag(flags, 'time', 3);
 const runs = numberFlag(flags, 'runs', 5);
 const orderCount = numberFlag(flags, 'orders', 300);
 const shopperCount = numberFlag(flags, 'shoppers', 40);
+const straightLine = flags.has('straight-line');
 
 const loadStart = performance.now();
 const highs = await highsLoader();
 const highsLoadMs = performance.now() - loadStart;
-const scenario = generateGroceryDay({ orderCount, shopperCount });
+const city = { kind: 'builtin-city', seed: DEFAULT_CITY_SEED } as const;
+const road = straightLine ? null : loadNetwork(city);
+const network = road?.active ?? null;
+const scenario = road
+  ? generateExtractDay(road.loaded.extract, city, { seed: 1, orderCount, shopperCount })
+  : generateGroceryDay({ orderCount, shopperCount });
 
 const rows = [];
 let invalid = 0;
@@ -35,6 +46,7 @@ for (let seed = 1; seed <= runs; seed++) {
     { timeLimitSeconds, seed },
     {
       highs,
+      network,
       onProgress: (p) => {
         if (p.incumbentCost !== null && p.incumbentCost < lastCost - 1e-9) {
           lastCost = p.incumbentCost;
@@ -76,7 +88,7 @@ for (let seed = 1; seed <= runs; seed++) {
     const result = await solveScenario(
       scenario,
       { timeLimitSeconds, seed },
-      { highs, shouldStop: () => performance.now() >= stopAt },
+      { highs, network, shouldStop: () => performance.now() >= stopAt },
     );
     const returnedAt = performance.now();
     if (result.violations.length > 0) invalid++;
@@ -93,14 +105,26 @@ for (let seed = 1; seed <= runs; seed++) {
 }
 
 console.log(
-  `${scenario.name}: ${scenario.orders.length} orders, ${scenario.shoppers.length} shoppers, ${timeLimitSeconds} s budget\n`,
+  `${scenario.name}: ${scenario.stores.length} stores, ${scenario.orders.length} orders, ` +
+    `${scenario.shoppers.length} shoppers, ${scenario.travel.model} travel, ${timeLimitSeconds} s budget`,
 );
+if (road) {
+  const { stats, summary } = road.loaded;
+  console.log(
+    `network ${summary.name}: ${stats.junctions} junctions, ${stats.shortcuts} shortcuts, ` +
+      `${summary.roadKm.toFixed(0)} km of road, loaded in ${summary.loadMs.toFixed(0)} ms`,
+  );
+}
+console.log();
 printTable(rows);
 console.log('\nStop requests:\n');
 printTable(stopRows);
 const summary = {
+  travel: scenario.travel.model,
+  stores: scenario.stores.length,
   orders: scenario.orders.length,
   shoppers: scenario.shoppers.length,
+  networkLoadMs: road?.loaded.summary.loadMs ?? null,
   timeLimitSeconds,
   runs,
   highsLoadMs,

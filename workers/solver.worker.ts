@@ -1,13 +1,16 @@
 /**
  * Solver worker: a thin comlink façade over the engine. It loads HiGHS from
  * the .wasm the app serves itself (never a CDN), turns the app's stop flag
- * into `shouldStop`, and lends the engine a cheap way to yield. No business
- * logic lives here.
+ * into `shouldStop`, and lends the engine a cheap way to yield. It keeps the
+ * road network last loaded for the solves and drawings of road scenarios.
+ * No business logic lives here.
  */
 import * as Comlink from 'comlink';
 import highsLoader, { type Highs } from 'highs';
 import highsWasmUrl from 'highs/runtime?url';
 import type { SolverWorkerApi } from '../src/domain/solve.ts';
+import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeNetwork.ts';
+import { routeGeometry } from '../src/solver/routeGeometry.ts';
 import { solveScenario } from '../src/solver/solveScenario.ts';
 
 let highs: Promise<Highs> | null = null;
@@ -26,6 +29,8 @@ const yieldNow = (): Promise<void> =>
   });
 
 let stopRequested = false;
+/** Replaced only by a load that succeeds. */
+let network: ActiveNetwork | null = null;
 
 const api: SolverWorkerApi = {
   async ready() {
@@ -39,10 +44,19 @@ const api: SolverWorkerApi = {
       onProgress,
       shouldStop: () => stopRequested || (stopFlag !== null && Atomics.load(stopFlag, 0) === 1),
       yieldNow,
+      network,
     });
   },
   stop() {
     stopRequested = true;
+  },
+  async loadNetwork(source) {
+    const { active, loaded } = loadNetwork(source);
+    network = active;
+    return loaded;
+  },
+  async routeGeometry(scenario, plan) {
+    return routeGeometry(scenario, plan, roadsFor(scenario, network));
   },
 };
 

@@ -3,7 +3,7 @@
  * typical on-demand grocery operation. Shared by the generator and by tests
  * that build scenarios by hand.
  */
-import type { Constraints, TravelSettings } from './scenario.ts';
+import type { Constraints, NetworkRef, RoadTravel, StraightLineTravel, VehicleType } from './scenario.ts';
 import { minutes } from './units.ts';
 
 export const DEFAULT_CONSTRAINTS: Readonly<Constraints> = {
@@ -18,8 +18,15 @@ export const DEFAULT_CONSTRAINTS: Readonly<Constraints> = {
 };
 
 /** City driving door to door, including parking; e-bikes filter through traffic. */
-export const DEFAULT_TRAVEL: Readonly<TravelSettings> = {
+const SPEEDS_KMH: Readonly<Record<VehicleType, number>> = { car: 28, ebike: 16, walk: 5 };
+
+export const DEFAULT_TRAVEL: Readonly<StraightLineTravel> = {
   model: 'straight-line',
   circuity: 1.35,
-  speedsKmh: { car: 28, ebike: 16, walk: 5 },
+  speedsKmh: SPEEDS_KMH,
 };
+
+/** Travel on the streets of `network`, at the default speeds (a fresh object: scenarios own their settings). */
+export function roadTravel(network: NetworkRef): RoadTravel {
+  return { model: 'road', network: { ...network }, speedsKmh: { ...SPEEDS_KMH } };
+}

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONSTRAINTS, DEFAULT_TRAVEL } from './defaults.ts';
+import { generateCity } from './city/generateCity.ts';
+import { DEFAULT_CONSTRAINTS, DEFAULT_TRAVEL, roadTravel } from './defaults.ts';
+import { generateExtractDay } from './extractDay.ts';
 import type { GeneratorOptions } from './generator.ts';
 import {
+  DEFAULT_CITY_SEED,
   DEFAULT_GENERATOR_OPTIONS,
   defaultScenario,
   GENERATOR_AREA,
@@ -40,19 +43,28 @@ function deliveryPeriod(s: Scenario): TimeWindow {
 describe('defaultScenario', () => {
   const s = defaultScenario();
 
-  it('is seed 1 with the default options, under its own name', () => {
+  it('is the day of seed 1 in the built-in city of seed 1, on its roads, under its own name', () => {
     expect(s.name).toBe('Built-in grocery day');
     expect(s.seed).toBe(1);
-    expect({ ...s, name: '' }).toEqual({ ...generateGroceryDay(), name: '' });
+    const city = generateCity({ seed: DEFAULT_CITY_SEED });
+    const network = { kind: 'builtin-city', seed: DEFAULT_CITY_SEED } as const;
+    expect({ ...s, name: '' }).toEqual({ ...generateExtractDay(city, network, { seed: 1 }), name: '' });
+    expect(s.travel).toEqual(roadTravel(network));
   });
 
-  it('has the default sizes, travel and constraints', () => {
-    expect([s.stores.length, s.orders.length, s.shoppers.length]).toEqual([9, 300, 40]);
-    expect(s.travel).toEqual(DEFAULT_TRAVEL);
+  it("has 300 orders, 40 shoppers, the city's 9 to 15 shops as stores and the default constraints", () => {
+    expect([s.orders.length, s.shoppers.length]).toEqual([300, 40]);
+    expect(s.stores.length).toBeGreaterThanOrEqual(9);
+    expect(s.stores.length).toBeLessThanOrEqual(15);
     expect(s.constraints).toEqual(DEFAULT_CONSTRAINTS);
-    // A copy, not the shared default: editing one scenario must not edit the next.
     expect(s.constraints).not.toBe(DEFAULT_CONSTRAINTS);
-    expect(s.travel.speedsKmh).not.toBe(DEFAULT_TRAVEL.speedsKmh);
+  });
+
+  it('gives every caller its own copy: editing one scenario must not edit the next', () => {
+    const edited = defaultScenario();
+    edited.orders[0]!.items = 999;
+    edited.travel.speedsKmh.ebike = 1;
+    expect(defaultScenario()).toEqual(s);
   });
 
   it('validates', () => {
@@ -123,9 +135,10 @@ describe('defaultScenario', () => {
     }
   });
 
-  it('names stores distinctly and picks for 30 to 45 s an item', () => {
+  it('names stores distinctly after the shops on the map and picks for 30 to 45 s an item', () => {
     expect(new Set(s.stores.map((store) => store.name)).size).toBe(s.stores.length);
-    expect(s.stores.map((store) => store.name)).toContain('Harbor Market');
+    const shops = generateCity({ seed: DEFAULT_CITY_SEED }).pois.flatMap((poi) => poi.tags.name ?? []);
+    for (const store of s.stores) expect(shops).toContain(store.name.replace(/ \d+$/, ''));
     for (const store of s.stores) {
       expect(store.pickSecondsPerItem).toBeGreaterThanOrEqual(30);
       expect(store.pickSecondsPerItem).toBeLessThanOrEqual(45);
@@ -144,6 +157,12 @@ describe('generateGroceryDay', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('travels in straight lines at the default speeds, on its own copy of them', () => {
+    const s = generateGroceryDay();
+    expect(s.travel).toEqual(DEFAULT_TRAVEL);
+    expect(s.travel.speedsKmh).not.toBe(DEFAULT_TRAVEL.speedsKmh);
   });
 
   it('keeps the stores and shoppers when only the number of orders changes', () => {

@@ -24,14 +24,39 @@ export interface TimeWindow {
 export type VehicleType = 'car' | 'ebike' | 'walk';
 export const VEHICLE_TYPES: readonly VehicleType[] = ['car', 'ebike', 'walk'];
 
-/** How travel between two points is timed until the street network exists. */
-export interface TravelSettings {
+/** How travel between two points is timed: a straight line stretched by a factor, or the streets of a map. */
+export type TravelSettings = StraightLineTravel | RoadTravel;
+
+export interface StraightLineTravel {
   model: 'straight-line';
   /** Road distance ÷ great-circle distance; ~1.3 in a street grid. */
   circuity: number;
   /** Average door-to-door speed per vehicle type, km/h. */
   speedsKmh: Record<VehicleType, number>;
 }
+
+/**
+ * Travel along the streets of a road network. Cars drive the fastest path at
+ * each road's own speed (its class or `maxspeed`), so `speedsKmh.car` is not
+ * used for timing; e-bikes and walkers follow the same path at their speed.
+ */
+export interface RoadTravel {
+  model: 'road';
+  network: NetworkRef;
+  speedsKmh: Record<VehicleType, number>;
+}
+
+/**
+ * Which map a road scenario lives on. The scenario names it rather than
+ * embedding it: a city's streets are megabytes, and the app loads them once.
+ */
+export type NetworkRef =
+  /** The procedurally generated city of `src/domain/city/`, from its seed. */
+  | { kind: 'builtin-city'; seed: number }
+  /** An extract the app ships, by name (e.g. "baltimore"). */
+  | { kind: 'sample'; name: string }
+  /** A `.osm.pbf` file the planner dropped on the app, by file name. */
+  | { kind: 'file'; name: string };
 
 export interface Store {
   id: string;

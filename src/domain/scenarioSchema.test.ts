@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { roadTravel } from './defaults.ts';
 import { defaultScenario, generateGroceryDay } from './generator.ts';
-import type { Scenario } from './scenario.ts';
+import type { NetworkRef, Scenario } from './scenario.ts';
 import type { ScenarioIssue } from './scenarioSchema.ts';
 import { formatIssue, MAX_ISSUES, parseScenario, parseScenarioJson } from './scenarioSchema.ts';
 import { hours, minutes } from './units.ts';
@@ -131,7 +132,7 @@ describe('parseScenario', () => {
   });
 
   it('reports ranges, enums and positive settings', () => {
-    const s = copy();
+    const s = copy(generateGroceryDay());
     at(s, ['orders', 5, 'location']).lat = 91;
     at(s, ['stores', 0, 'location']).lng = -200;
     at(s, ['shoppers', 1, 'capacity']).items = 0;
@@ -152,6 +153,62 @@ describe('parseScenario', () => {
       'constraints.maxRideSeconds: must be greater than 0, got 0',
       'constraints.unassignedPenalty: expected a finite number, got Infinity',
     ]);
+  });
+
+  it('keeps straight-line files valid and reads road travel on every kind of map', () => {
+    const straight = generateGroceryDay();
+    expect(parseScenario(copy(straight))).toEqual({ ok: true, scenario: straight });
+    const networks: NetworkRef[] = [
+      { kind: 'builtin-city', seed: 7 },
+      { kind: 'sample', name: 'baltimore' },
+      { kind: 'file', name: 'home.osm.pbf' },
+    ];
+    for (const network of networks) {
+      const scenario: Scenario = { ...straight, travel: roadTravel(network) };
+      expect(parseScenarioJson(JSON.stringify(scenario))).toEqual({ ok: true, scenario });
+    }
+  });
+
+  it('reports bad travel settings at the field, with the models and map kinds it knows', () => {
+    const travelIssues = (travel: unknown) => {
+      const s = copy();
+      s.travel = travel;
+      return issuesOf(s).map(formatIssue);
+    };
+    const road = roadTravel({ kind: 'builtin-city', seed: 1 });
+    expect(travelIssues({ ...road, model: 'bus' })).toEqual([
+      'travel.model: expected one of "straight-line", "road", got "bus"',
+    ]);
+    expect(travelIssues({ speedsKmh: road.speedsKmh })).toEqual(['travel.model: required field is missing']);
+    expect(travelIssues([road])).toEqual(['travel: expected an object, got an array']);
+    const noNetwork: Json = { ...road };
+    delete noNetwork.network;
+    expect(travelIssues(noNetwork)).toEqual(['travel.network: required field is missing']);
+    expect(travelIssues({ ...road, network: 'baltimore' })).toEqual([
+      'travel.network: expected an object, got "baltimore"',
+    ]);
+    expect(travelIssues({ ...road, network: { kind: 'url', name: 'x' } })).toEqual([
+      'travel.network.kind: expected one of "builtin-city", "sample", "file", got "url"',
+    ]);
+    expect(travelIssues({ ...road, network: { kind: 'builtin-city', seed: 1.5 } })).toEqual([
+      'travel.network.seed: expected a whole number, got 1.5',
+    ]);
+    expect(travelIssues({ ...road, network: { kind: 'sample', name: '' } })).toEqual([
+      'travel.network.name: must not be empty',
+    ]);
+    expect(travelIssues({ ...road, network: { kind: 'file' } })).toEqual([
+      'travel.network.name: required field is missing',
+    ]);
+    expect(travelIssues({ ...road, speedsKmh: { ...road.speedsKmh, ebike: -1 } })).toEqual([
+      'travel.speedsKmh.ebike: must be greater than 0, got -1',
+    ]);
+    // Circuity belongs to straight-line travel: road travel needs none, and one left over is dropped.
+    expect(travelIssues({ model: 'straight-line', speedsKmh: road.speedsKmh })).toEqual([
+      'travel.circuity: required field is missing',
+    ]);
+    const withCircuity = copy();
+    withCircuity.travel = { ...road, circuity: 1.3 };
+    expect(parseScenario(withCircuity)).toEqual({ ok: true, scenario: defaultScenario() });
   });
 
   it('accepts skills and speed factors, and reports bad ones', () => {

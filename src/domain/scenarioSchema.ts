@@ -87,17 +87,40 @@ function pathTo(root: unknown, first: PathKey, ...rest: PathKey[]): [v.IssuePath
   return [item(first), ...rest.map(item)];
 }
 
+/** A valibot object whose missing fields are reported as such, not as "expected …, got nothing". */
+function entries<TEntries extends v.ObjectEntries>(fields: TEntries) {
+  return v.object(fields, (issue) =>
+    issue.path?.at(-1)?.origin === 'key' ? 'required field is missing' : expected('an object')(issue),
+  );
+}
+
+/** Rejects arrays, which valibot's `object` and `variant` alone would take. */
+const notArray = v.check((input: unknown) => !Array.isArray(input), expected('an object'));
+
+/** A JSON object with these fields. */
+function object<TEntries extends v.ObjectEntries>(fields: TEntries) {
+  return v.pipe(v.unknown(), notArray, entries(fields));
+}
+
 /**
- * A JSON object (valibot's `object` alone would take an array too) whose
- * missing fields are reported as such, not as "expected …, got nothing".
+ * A JSON object whose `key` field (a literal in each of `options`) says
+ * which of them it is, e.g. `{ model: 'road', … }`; a missing or unknown
+ * `key` is reported at `key`.
  */
-function object<TEntries extends v.ObjectEntries>(entries: TEntries) {
+function oneShapeOf<
+  const TKey extends string,
+  const TOptions extends v.VariantOptions<TKey> & readonly ReturnType<typeof entries>[],
+>(key: TKey, options: TOptions) {
+  const kindList = options
+    .map((option) => JSON.stringify((option.entries[key] as v.LiteralSchema<v.Literal, undefined>).literal))
+    .join(', ');
   return v.pipe(
     v.unknown(),
-    v.check((input) => !Array.isArray(input), expected('an object')),
-    v.object(entries, (issue) =>
-      issue.path?.at(-1)?.origin === 'key' ? 'required field is missing' : expected('an object')(issue),
-    ),
+    notArray,
+    v.variant(key, options, (issue) => {
+      if (issue.path === undefined) return expected('an object')(issue);
+      return issue.input === undefined ? 'required field is missing' : expected(`one of ${kindList}`)(issue);
+    }),
   );
 }
 
@@ -180,11 +203,22 @@ const Skills = v.pipe(
   v.check((skills) => new Set(skills).size === skills.length, 'lists a skill twice'),
 );
 
-const TravelSchema = object({
-  model: v.literal('straight-line', expected('"straight-line"')),
-  circuity: v.pipe(finiteNumber, atLeast(1)),
-  speedsKmh: object({ car: Positive, ebike: Positive, walk: Positive }),
-});
+const SpeedsSchema = object({ car: Positive, ebike: Positive, walk: Positive });
+
+const NetworkRefSchema = oneShapeOf('kind', [
+  entries({ kind: v.literal('builtin-city'), seed: v.pipe(finiteNumber, whole) }),
+  entries({ kind: v.literal('sample'), name: Id }),
+  entries({ kind: v.literal('file'), name: Id }),
+]);
+
+const TravelSchema = oneShapeOf('model', [
+  entries({
+    model: v.literal('straight-line'),
+    circuity: v.pipe(finiteNumber, atLeast(1)),
+    speedsKmh: SpeedsSchema,
+  }),
+  entries({ model: v.literal('road'), network: NetworkRefSchema, speedsKmh: SpeedsSchema }),
+]);
 
 const StoreSchema = object({
   id: Id,

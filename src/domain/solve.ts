@@ -3,8 +3,9 @@
  * (src/state/solverClient.ts) and the solver worker (workers/solver.worker.ts).
  * Everything here must be structured-cloneable.
  */
+import type { OsmExtract } from './osm.ts';
 import type { Plan } from './plan.ts';
-import type { Scenario } from './scenario.ts';
+import type { LngLat, Scenario } from './scenario.ts';
 
 export interface SolveOptions {
   /** Wall-clock budget for the whole solve, seconds. */
@@ -62,6 +63,65 @@ export interface SolveResult {
   violations: Violation[];
 }
 
+/**
+ * Where the worker gets a road network from: the built-in city, generated
+ * from its seed, or the bytes of an `.osm.pbf` file (a sample the app ships
+ * or a file the planner dropped), named as the scenario's `NetworkRef` names
+ * it. Pass the bytes with `Comlink.transfer(source, [source.bytes])`: moved,
+ * not copied.
+ */
+export type NetworkSource =
+  | { kind: 'builtin-city'; seed: number }
+  | { kind: 'pbf'; name: string; bytes: ArrayBuffer };
+
+/** Which network is loaded: its source without the bytes. */
+export type NetworkId = { kind: 'builtin-city'; seed: number } | { kind: 'pbf'; name: string };
+
+export interface RoadNetworkStats {
+  junctions: number;
+  chains: number;
+  /** Directed junction-to-junction arcs a car may drive. */
+  arcs: number;
+  /** Zero until contracted. */
+  shortcuts: number;
+}
+
+export interface NetworkSummary {
+  /** The built-in city's name, or the file's. */
+  name: string;
+  /** Around the roads a car may drive (the map may reach farther). */
+  bounds: { south: number; west: number; north: number; east: number };
+  /** Length of those roads, counting a two-way street once. */
+  roadKm: number;
+  /** Supermarkets, convenience stores and greengrocers on the map: the stores of a generated day. */
+  groceryShops: number;
+  /** Decoding or generating, building the graph and contracting it. */
+  loadMs: number;
+}
+
+export interface LoadedNetwork {
+  id: NetworkId;
+  stats: RoadNetworkStats;
+  summary: NetworkSummary;
+  /**
+   * The map, for the basemap and for generating a day on it
+   * (`generateExtractDay`). For the built-in city it is a `GeneratedCity`,
+   * with the city's names and density.
+   */
+  extract: OsmExtract;
+}
+
+/** A route as drawn on the streets. */
+export interface RouteGeometry {
+  shopperId: string;
+  /**
+   * One polyline per stop, in order: the leg that arrives there (the first
+   * from the shift's start). Each runs door to door: the location, its
+   * position on the road, the streets, then the next location.
+   */
+  legs: LngLat[][];
+}
+
 /** The worker's API as the app sees it (comlink-wrapped, so every call is async). */
 export interface SolverWorkerApi {
   /** Resolves once HiGHS is loaded; resolves with its version string. */
@@ -80,4 +140,19 @@ export interface SolverWorkerApi {
   ): Promise<SolveResult>;
   /** Ask the running solve to return its best plan now. */
   stop(): void;
+  /**
+   * Builds the road network road scenarios travel on and keeps it for
+   * `solve` and `routeGeometry`, replacing the one loaded before. Bad input
+   * (not a PBF, no drivable roads) rejects with a message saying what is
+   * wrong, and the network loaded before stays.
+   */
+  loadNetwork(source: NetworkSource): Promise<LoadedNetwork>;
+  /**
+   * The streets each route of `plan` drives, leg by leg, on the loaded
+   * network. Derived data, kept out of the plan: the polylines are many
+   * times the plan's size and only drawing needs them. Straight-line
+   * scenarios get straight legs. Rejects when the scenario's network is not
+   * the one loaded.
+   */
+  routeGeometry(scenario: Scenario, plan: Plan): Promise<RouteGeometry[]>;
 }

@@ -9,11 +9,16 @@
  * that bound, and stating it lets the engine schedule as early as possible. A delivery is the handoff at the door: its window is hard or soft
  * as the scenario says. Orders whose store does not exist become no task and
  * are reported unassignable.
+ *
+ * Travel comes from `travel`; without one, a straight-line scenario is timed
+ * by its own settings, and a road scenario is an error (its network is not
+ * part of the scenario).
  */
+import { describeNetwork } from '../domain/networkRef.ts';
 import type { ReasonCode } from '../domain/plan.ts';
-import type { LngLat, Scenario, Shopper, VehicleType } from '../domain/scenario.ts';
+import type { LngLat, Scenario, Shopper } from '../domain/scenario.ts';
 import type { ModelNode, ModelTask, ModelVehicle, RoutingModel } from './model.ts';
-import { straightLineMatrix } from './travel/straightLine.ts';
+import { straightLineTravel, type TravelProfile, type TravelProvider } from './travel/travelProvider.ts';
 
 export interface CompiledScenario {
   model: RoutingModel;
@@ -23,13 +28,19 @@ export interface CompiledScenario {
   rejected: { orderId: string; reason: ReasonCode }[];
 }
 
-export function compileScenario(scenario: Scenario): CompiledScenario {
+export function compileScenario(
+  scenario: Scenario,
+  travel: TravelProvider = ownTravel(scenario),
+): CompiledScenario {
   const { constraints } = scenario;
   const locations: LngLat[] = [];
+  /** What each location is, for travel errors. */
+  const names: string[] = [];
   const storeLocation = new Map<string, number>();
   for (const store of scenario.stores) {
     storeLocation.set(store.id, locations.length);
     locations.push(store.location);
+    names.push(`store "${store.id}"`);
   }
   const storeById = new Map(scenario.stores.map((s) => [s.id, s] as const));
 
@@ -47,6 +58,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     const task = tasks.length;
     const customer = locations.length;
     locations.push(order.location);
+    names.push(`order "${order.id}"`);
     const picking = order.items * store.pickSecondsPerItem;
     const pickup = nodes.length;
     const load = [order.items, order.bags, 1];
@@ -89,16 +101,17 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
   }
 
   // One time profile per vehicle type and speed factor in use.
-  const profiles = new Map<string, { type: VehicleType; factor: number }>();
+  const profiles = new Map<string, TravelProfile>();
   const profileOf = (shopper: Shopper) => {
-    const factor = shopper.speedFactor ?? 1;
-    const key = `${shopper.vehicle}@${factor}`;
-    if (!profiles.has(key)) profiles.set(key, { type: shopper.vehicle, factor });
+    const speedFactor = shopper.speedFactor ?? 1;
+    const key = `${shopper.vehicle}@${speedFactor}`;
+    if (!profiles.has(key)) profiles.set(key, { vehicle: shopper.vehicle, speedFactor });
     return [...profiles.keys()].indexOf(key);
   };
   const vehicles: ModelVehicle[] = scenario.shoppers.map((shopper) => {
     const startLocation = locations.length;
     locations.push(shopper.start);
+    names.push(`shopper "${shopper.id}"`);
     return {
       id: shopper.id,
       startLocation,
@@ -119,15 +132,28 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     };
   });
 
-  const travel = straightLineMatrix(locations, {
-    circuity: scenario.travel.circuity,
-    speedsKmh: [...profiles.values()].map(({ type, factor }) => scenario.travel.speedsKmh[type] * factor),
-  });
+  const matrix = travel({ locations, names, profiles: [...profiles.values()] });
   return {
-    model: { nodes, tasks, vehicles, travel, latenessCostPerSecond: constraints.latenessCostPerMinute / 60 },
+    model: {
+      nodes,
+      tasks,
+      vehicles,
+      travel: matrix,
+      latenessCostPerSecond: constraints.latenessCostPerMinute / 60,
+    },
     locations,
     rejected,
   };
+}
+
+/** The travel a scenario can be timed by without outside help. */
+function ownTravel(scenario: Scenario): TravelProvider {
+  if (scenario.travel.model === 'road') {
+    throw new Error(
+      `the scenario travels on the roads of ${describeNetwork(scenario.travel.network)}: compiling it needs that road network`,
+    );
+  }
+  return straightLineTravel(scenario.travel);
 }
 
 /** The engine keeps skills as bits of one 32-bit integer. */

@@ -67,7 +67,8 @@ export interface ModelVehicle {
 }
 
 /** Whether a vehicle has every skill a task needs. */
-export const hasSkills = (vehicle: ModelVehicle, task: ModelTask): boolean => (task.skills & ~vehicle.skills) === 0;
+export const hasSkills = (vehicle: ModelVehicle, task: ModelTask): boolean =>
+  (task.skills & ~vehicle.skills) === 0;
 
 export interface RoutingModel {
   nodes: ModelNode[];

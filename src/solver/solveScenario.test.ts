@@ -1,7 +1,14 @@
+import { existsSync, readFileSync } from 'node:fs';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
+import { generateExtractDay } from '../domain/extractDay.ts';
+import type { NetworkRef, Scenario } from '../domain/scenario.ts';
+import type { SolveResult } from '../domain/solve.ts';
+import { type ActiveNetwork, loadNetwork } from './activeNetwork.ts';
 import { solveScenario } from './solveScenario.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
+import { roadLegs } from './validator/roadLegs.ts';
+import { validatePlan } from './validator/validatePlan.ts';
 
 const highs = await highsLoader();
 
@@ -62,5 +69,67 @@ describe('solveScenario', () => {
     expect(result.stopped).toBe(true);
     expect(result.violations).toEqual([]);
     expect(result.stats.elapsedMs).toBeLessThan(5000);
+  });
+});
+
+/** Every order either delivered once or listed unassigned, and the validator's findings on the road network. */
+function expectValidOnRoads(scenario: Scenario, result: SolveResult, network: ActiveNetwork): void {
+  expect(result.violations).toEqual([]);
+  expect(validatePlan(scenario, result.plan, roadLegs(scenario, network.roads))).toEqual([]);
+  const delivered = result.plan.routes.flatMap((r) => r.trips.flatMap((t) => t.orderIds));
+  expect(delivered.length + result.plan.unassigned.length).toBe(scenario.orders.length);
+}
+
+describe('solveScenario on roads', () => {
+  const CITY = { kind: 'builtin-city', seed: 1 } as const;
+  const { active, loaded } = loadNetwork(CITY);
+  const day = generateExtractDay(loaded.extract, CITY, { seed: 2, orderCount: 30, shopperCount: 5 });
+
+  it('solves a small day in the built-in city with a plan valid under plain Dijkstra legs', async () => {
+    const result = await solveScenario(day, { timeLimitSeconds: 1, seed: 1 }, { highs, network: active });
+    expectValidOnRoads(day, result, active);
+    expect(result.plan.routes.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a road scenario without its network, or with another one', async () => {
+    const options = { timeLimitSeconds: 0.2, seed: 1 };
+    await expect(solveScenario(day, options, { highs })).rejects.toThrow(
+      'the scenario travels on the roads of the built-in city (seed 1), but no road network is loaded',
+    );
+    const other = {
+      ...day,
+      travel: { ...day.travel, network: { kind: 'sample', name: 'baltimore' } as NetworkRef },
+    };
+    await expect(solveScenario(other, options, { highs, network: active })).rejects.toThrow(
+      'the scenario travels on the roads of the sample map "baltimore", but the road network loaded is the built-in city (seed 1)',
+    );
+  });
+
+  it('still solves straight-line scenarios whatever network is loaded', async () => {
+    const result = await solveScenario(
+      tinyScenario(),
+      { timeLimitSeconds: 0.2, seed: 1 },
+      { highs, network: active },
+    );
+    expect(result.violations).toEqual([]);
+  });
+});
+
+const BALTIMORE = '/work/shared/data/osm/baltimore.osm.pbf';
+
+describe.skipIf(!existsSync(BALTIMORE))('solveScenario on the Baltimore extract', () => {
+  it('loads the map, generates a day on it, and solves it with a valid plan', async () => {
+    const bytes = readFileSync(BALTIMORE);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const { active, loaded } = loadNetwork({ kind: 'pbf', name: 'baltimore', bytes: buffer });
+    const scenario = generateExtractDay(loaded.extract, { kind: 'sample', name: 'baltimore' }, { seed: 1 });
+    expect(scenario.stores.length).toBe(loaded.summary.groceryShops);
+    expect(scenario.stores.map((store) => store.name)).toContain('Whole Foods');
+    const result = await solveScenario(
+      scenario,
+      { timeLimitSeconds: 1, seed: 1 },
+      { highs, network: active },
+    );
+    expectValidOnRoads(scenario, result, active);
   });
 });

@@ -2,20 +2,29 @@
  * The engine's entry point for the studio: scenario in, validated plan out,
  * with progress (and every new best plan) streamed through `onProgress`.
  * The same function runs in the worker and in Node.
+ *
+ * A road scenario is timed on the network in `hooks.network` (which must be
+ * the one the scenario names) and its plan validated on the same roads with
+ * plain Dijkstra, independently of the engine's matrix.
  */
 import type { Highs } from 'highs';
 import type { Plan, UnassignedOrder } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
+import { type ActiveNetwork, roadsFor } from './activeNetwork.ts';
 import { compileScenario } from './compileScenario.ts';
 import { runEngine } from './engine.ts';
 import { unassignedReason } from './reasons.ts';
 import type { Solution } from './solution.ts';
 import { toPlan } from './toPlan.ts';
+import { roadTravel } from './travel/roadTravel.ts';
+import { roadLegs } from './validator/roadLegs.ts';
 import { validatePlan } from './validator/validatePlan.ts';
 
 export interface SolveHooks {
   highs: Highs | null;
+  /** The loaded road network; road scenarios need it, straight-line ones ignore it. */
+  network?: ActiveNetwork | null;
   onProgress?: (progress: SolveProgress) => void;
   shouldStop?: () => boolean;
   yieldNow?: () => Promise<void>;
@@ -29,7 +38,11 @@ export async function solveScenario(
   options: SolveOptions,
   hooks: SolveHooks,
 ): Promise<SolveResult> {
-  const { model, locations, rejected } = compileScenario(scenario);
+  const roads = roadsFor(scenario, hooks.network);
+  const { model, locations, rejected } = compileScenario(
+    scenario,
+    roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined,
+  );
   // Reasons are recomputed only for tasks newly left out: the set barely changes between plans.
   const reasons = new Map<number, UnassignedOrder['reason']>();
   const planOf = (solution: Solution): Plan => {
@@ -70,6 +83,6 @@ export async function solveScenario(
       mipSolves: result.stats.mipSolves,
     },
     stopped: result.stopped,
-    violations: validatePlan(scenario, plan),
+    violations: validatePlan(scenario, plan, roads ? roadLegs(scenario, roads) : undefined),
   };
 }

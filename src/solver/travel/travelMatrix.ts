@@ -1,8 +1,8 @@
 /**
  * What the engine knows about travel: dense matrices over a list of
  * locations, metres for distance and seconds per vehicle profile for time.
- * Straight-line is one provider; the street network plugs in behind the same
- * shape later, so nothing downstream asks how the numbers were made.
+ * Straight-line and the road network are its providers (`travelProvider.ts`),
+ * so nothing downstream asks how the numbers were made.
  */
 export interface TravelMatrix {
   /** Number of locations; matrices are size × size, row-major (from × size + to). */

@@ -10,21 +10,24 @@ import type { LngLat, Order, Scenario, Shopper, Store } from '../../domain/scena
 import type { Violation } from '../../domain/solve.ts';
 import { straightLineLeg } from '../travel/straightLine.ts';
 
-/** Distance (metres) and time (seconds) of one leg for one vehicle type. */
-/** One leg as this shopper drives it (vehicle type and personal speed). */
+/** Distance (metres) and time (seconds) of one leg as this shopper travels it (vehicle type and personal speed). */
 export type LegMeasure = (from: LngLat, to: LngLat, shopper: Shopper) => { distance: number; time: number };
 
 /** Seconds and metres are compared to a millisecond / millimetre. */
 const TOLERANCE = 1e-3;
 const COST_TOLERANCE = 1e-6;
 
+/** Legs of a straight-line scenario; a road scenario is measured on its network (`roadLegs`). */
 export function straightLineLegs(scenario: Scenario): LegMeasure {
+  const { travel } = scenario;
+  if (travel.model === 'road')
+    throw new Error('a scenario on roads is validated with its road network (roadLegs)');
   return (from, to, shopper) =>
     straightLineLeg(
       from,
       to,
-      scenario.travel.circuity,
-      scenario.travel.speedsKmh[shopper.vehicle] * (shopper.speedFactor ?? 1),
+      travel.circuity,
+      travel.speedsKmh[shopper.vehicle] * (shopper.speedFactor ?? 1),
     );
 }
 

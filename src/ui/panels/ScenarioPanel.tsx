@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { summarizeScenario } from '../../domain/kpis.ts';
+import { describeNetwork } from '../../domain/networkRef.ts';
 import {
   type TimeWindow,
   type TravelSettings,
@@ -19,6 +20,7 @@ const VEHICLE_LABELS: Record<VehicleType, { fleet: string; speed: string }> = {
 
 const TRAVEL_MODEL_LABELS: Record<TravelSettings['model'], string> = {
   'straight-line': 'Straight line',
+  road: 'Road network',
 };
 
 const range = (w: TimeWindow | null) => (w ? `${formatClock(w.start)}–${formatClock(w.end)}` : '—');
@@ -81,7 +83,10 @@ export function ScenarioPanel() {
       <h2>Travel</h2>
       <dl className="facts">
         <Fact label="Model">
-          {TRAVEL_MODEL_LABELS[travel.model]} × {travel.circuity.toFixed(2)}
+          {TRAVEL_MODEL_LABELS[travel.model]}
+          {travel.model === 'straight-line'
+            ? ` × ${travel.circuity.toFixed(2)}`
+            : `: ${describeNetwork(travel.network)}`}
         </Fact>
         {VEHICLE_TYPES.map((v) => (
           <Fact key={v} label={VEHICLE_LABELS[v].speed} value={travel.speedsKmh[v]}>

@@ -12,6 +12,7 @@
  */
 import type { OsmExtract } from '../../../domain/osm.ts';
 import type { LngLat } from '../../../domain/scenario.ts';
+import type { RoadNetworkStats } from '../../../domain/solve.ts';
 import type { TravelMatrix } from '../travelMatrix.ts';
 import { type ContractionHierarchy, type ContractionOptions, contractGraph } from './contractionHierarchy.ts';
 import { decodeOsmPbf } from './decodePbf.ts';
@@ -27,18 +28,10 @@ import {
 } from './snap.ts';
 
 export { RoadNetworkError, type RoadNetworkErrorCode } from './roadNetworkError.ts';
-export type { RoadLeg, RoadMatrix, SnapOptions, SnappedLocation };
+/** The stats type lives in the domain: the worker reports them to the app. */
+export type { RoadLeg, RoadMatrix, RoadNetworkStats, SnapOptions, SnappedLocation };
 /** Decode once when the basemap needs the extract too, then `RoadNetwork.fromExtract`. */
 export { decodeOsmPbf };
-
-export interface RoadNetworkStats {
-  junctions: number;
-  chains: number;
-  /** Directed junction-to-junction arcs a car may drive. */
-  arcs: number;
-  /** Zero until contracted. */
-  shortcuts: number;
-}
 
 export class RoadNetwork {
   readonly graph: RoadGraph;
