@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateCity } from './city/generateCity.ts';
+import { flatMetric } from './dayParts.ts';
 import { DEFAULT_CONSTRAINTS, DEFAULT_TRAVEL, roadTravel } from './defaults.ts';
 import { generateExtractDay } from './extractDay.ts';
 import type { GeneratorOptions } from './generator.ts';
@@ -30,7 +31,6 @@ const inArea = ({ lat, lng }: LngLat) =>
   lng >= GENERATOR_AREA.west &&
   lng <= GENERATOR_AREA.east;
 const overlaps = (a: TimeWindow, b: TimeWindow) => a.start < b.end && b.start < a.end;
-const distance2 = (a: LngLat, b: LngLat) => (a.lat - b.lat) ** 2 + ((a.lng - b.lng) * Math.cos(0.686)) ** 2;
 
 /** The span in which deliveries are promised. */
 function deliveryPeriod(s: Scenario): TimeWindow {
@@ -94,9 +94,12 @@ describe('defaultScenario', () => {
   });
 
   it('serves most orders from the nearest store and the rest from the second nearest', () => {
+    // Distances as the generator measures them: flat metres at the city's latitude.
+    const latitudes = [...s.stores, ...s.orders].map((x) => x.location.lat);
+    const metric = flatMetric((Math.min(...latitudes) + Math.max(...latitudes)) / 2);
     const rank = s.orders.map((o) => {
       const byDistance = [...s.stores].sort(
-        (a, b) => distance2(a.location, o.location) - distance2(b.location, o.location),
+        (a, b) => metric(a.location, o.location) - metric(b.location, o.location),
       );
       return byDistance.findIndex((store) => store.id === o.storeId);
     });
