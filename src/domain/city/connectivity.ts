@@ -43,32 +43,37 @@ function mainComponent(nodeCount: number, ways: readonly NetworkWay[]): Uint8Arr
   return Uint8Array.from(component, (c) => (c === largest ? 1 : 0));
 }
 
+/** The directed road graph in compressed form: node n's successors are `targets[offsets[n] .. offsets[n + 1]]`. */
+function adjacency(
+  nodeCount: number,
+  ways: readonly NetworkWay[],
+): { offsets: Int32Array; targets: Int32Array } {
+  const edges: number[] = [];
+  for (const way of ways) {
+    const both = !isOneway(way.road);
+    for (let i = 0; i + 1 < way.nodes.length; i++) {
+      edges.push(way.nodes[i]!, way.nodes[i + 1]!);
+      if (both) edges.push(way.nodes[i + 1]!, way.nodes[i]!);
+    }
+  }
+  const offsets = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edges.length; e += 2) offsets[edges[e]! + 1]!++;
+  for (let n = 0; n < nodeCount; n++) offsets[n + 1]! += offsets[n]!;
+  const fill = offsets.slice(0, nodeCount);
+  const targets = new Int32Array(edges.length / 2);
+  for (let e = 0; e < edges.length; e += 2) targets[fill[edges[e]!]!++] = edges[e + 1]!;
+  return { offsets, targets };
+}
+
 /** Tarjan's algorithm, iterative (a city is too deep for recursion): the component of every node. */
 function stronglyConnectedComponents(nodeCount: number, ways: readonly NetworkWay[]): Int32Array {
-  const degree = new Int32Array(nodeCount + 1);
-  const forEachEdge = (visit: (from: number, to: number) => void) => {
-    for (const way of ways) {
-      const both = !isOneway(way.road);
-      for (let i = 0; i + 1 < way.nodes.length; i++) {
-        visit(way.nodes[i]!, way.nodes[i + 1]!);
-        if (both) visit(way.nodes[i + 1]!, way.nodes[i]!);
-      }
-    }
-  };
-  forEachEdge((from) => degree[from + 1]!++);
-  for (let n = 0; n < nodeCount; n++) degree[n + 1]! += degree[n]!;
-  const offsets = degree;
-  const fill = offsets.slice(0, nodeCount);
-  const targets = new Int32Array(offsets[nodeCount]!);
-  forEachEdge((from, to) => {
-    targets[fill[from]!++] = to;
-  });
-
+  const { offsets, targets } = adjacency(nodeCount, ways);
   const index = new Int32Array(nodeCount).fill(-1);
   const low = new Int32Array(nodeCount);
   const component = new Int32Array(nodeCount).fill(-1);
   const stack = new Int32Array(nodeCount);
   const onStack = new Uint8Array(nodeCount);
+  // The explicit call stack: the node being visited and the next edge to follow from it.
   const callNode = new Int32Array(nodeCount);
   const callEdge = new Int32Array(nodeCount);
   let counter = 0;
@@ -77,24 +82,28 @@ function stronglyConnectedComponents(nodeCount: number, ways: readonly NetworkWa
   for (let root = 0; root < nodeCount; root++) {
     if (index[root] !== -1) continue;
     let depth = 0;
-    const enter = (v: number) => {
-      index[v] = low[v] = counter++;
-      stack[top++] = v;
-      onStack[v] = 1;
-      callNode[depth] = v;
-      callEdge[depth++] = offsets[v]!;
-    };
-    enter(root);
-    while (depth > 0) {
+    let next = root;
+    for (;;) {
+      if (next !== -1) {
+        // Enter `next`.
+        index[next] = low[next] = counter++;
+        stack[top++] = next;
+        onStack[next] = 1;
+        callNode[depth] = next;
+        callEdge[depth++] = offsets[next]!;
+        next = -1;
+      }
+      if (depth === 0) break;
       const v = callNode[depth - 1]!;
       const e = callEdge[depth - 1]!;
       if (e < offsets[v + 1]!) {
         callEdge[depth - 1] = e + 1;
         const w = targets[e]!;
-        if (index[w] === -1) enter(w);
+        if (index[w] === -1) next = w;
         else if (onStack[w] === 1) low[v] = Math.min(low[v]!, index[w]!);
         continue;
       }
+      // Leave v: pass its low link up, and pop its component if it is a root.
       depth--;
       if (depth > 0) {
         const parent = callNode[depth - 1]!;

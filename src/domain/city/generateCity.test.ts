@@ -182,9 +182,10 @@ describe('generateCity', () => {
     expect(moved.city.bounds.east).toBeGreaterThan(151.2);
   });
 
-  it('rejects a seed that is not an integer and a centre off the map', () => {
+  it('rejects a seed that is not an integer and a city that would run off the map', () => {
     expect(() => generateCity({ seed: 1.5 })).toThrow(RangeError);
     expect(() => generateCity({ centre: { lat: 91, lon: 0 } })).toThrow(RangeError);
+    expect(() => generateCity({ centre: { lat: 0, lon: 179.99 } })).toThrow(RangeError);
   });
 
   it('is one strongly connected road network, one-way streets included', () => {
@@ -201,6 +202,42 @@ describe('generateCity', () => {
       for (const node of new Set(way.nodes)) uses.set(node, (uses.get(node) ?? 0) + 1);
     }
     expect([...uses.values()].filter((u) => u >= 2).length).toBeGreaterThan(1000);
+  });
+
+  it('never lets two roads at ground level cross without a junction', () => {
+    const at = metres(city);
+    const BUCKET = 200;
+    const buckets = new Map<string, { a: number; b: number }[]>();
+    for (const way of city.ways.filter((w) => isRoad(w) && w.tags.bridge !== 'yes')) {
+      for (let i = 0; i + 1 < way.nodes.length; i++) {
+        const segment = { a: way.nodes[i]!, b: way.nodes[i + 1]! };
+        const [p, q] = [at(segment.a), at(segment.b)];
+        for (
+          let x = Math.floor(Math.min(p.x, q.x) / BUCKET);
+          x <= Math.floor(Math.max(p.x, q.x) / BUCKET);
+          x++
+        ) {
+          for (
+            let y = Math.floor(Math.min(p.y, q.y) / BUCKET);
+            y <= Math.floor(Math.max(p.y, q.y) / BUCKET);
+            y++
+          ) {
+            buckets.set(`${x},${y}`, [...(buckets.get(`${x},${y}`) ?? []), segment]);
+          }
+        }
+      }
+    }
+    let unjoined = 0;
+    for (const list of buckets.values()) {
+      list.forEach((s, i) => {
+        for (const t of list.slice(i + 1)) {
+          // Segments that share a node meet there; any other meeting is a crossing without a junction.
+          if (s.a === t.a || s.a === t.b || s.b === t.a || s.b === t.b) continue;
+          if (segmentCrossing(at(s.a), at(s.b), at(t.a), at(t.b)) !== undefined) unjoined++;
+        }
+      });
+    }
+    expect(unjoined).toBe(0);
   });
 
   it('keeps streets out of the water except on bridges, and has bridges', () => {

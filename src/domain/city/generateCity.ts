@@ -100,9 +100,12 @@ export function generateCity(options: CityOptions = {}): GeneratedCity {
   const seed = options.seed ?? 1;
   const centre = options.centre ?? DEFAULT_CITY_CENTRE;
   if (!Number.isSafeInteger(seed)) throw new RangeError(`generateCity: seed must be an integer, got ${seed}`);
-  if (!(Math.abs(centre.lat) <= 80 && Math.abs(centre.lon) <= 180)) {
+  // The whole square must stay on the map: no wrapping round the antimeridian, no squashing near a pole.
+  const halfSpanLon =
+    Math.abs(centre.lat) <= 80 ? HALF_SIZE / localProjection(centre).metresPerDegree.lon : 0;
+  if (!(Math.abs(centre.lat) <= 80 && Math.abs(centre.lon) + halfSpanLon <= 180)) {
     throw new RangeError(
-      `generateCity: centre must be within ±80° latitude, got ${centre.lat}, ${centre.lon}`,
+      `generateCity: the city must fit within ±80° latitude and ±180° longitude, got a centre at ${centre.lat}, ${centre.lon}`,
     );
   }
   const stream = (n: number) => createRandom(deriveSeed(seed, n));
@@ -185,12 +188,12 @@ function writeExtract(parts: CityParts): GeneratedCity {
   const banks = riverBanks(river);
   const upper = banks.upper.map((p) => out.node(p.x, p.y));
   const lower = banks.lower.map((p) => out.node(p.x, p.y));
-  const north = out.way([...upper, lower.at(-1)!], {});
-  const south = out.way([...lower].reverse().concat(upper[0]!), {});
+  const upperBank = out.way([...upper, lower.at(-1)!], {});
+  const lowerBank = out.way([...lower].reverse().concat(upper[0]!), {});
   out.relation(
     [
-      { way: north, role: 'outer' },
-      { way: south, role: 'outer' },
+      { way: upperBank, role: 'outer' },
+      { way: lowerBank, role: 'outer' },
     ],
     { type: 'multipolygon', natural: 'water', water: 'river', name: river.name },
   );

@@ -148,6 +148,18 @@ export function slice(line: readonly Vec[], lengths: readonly number[], s0: numb
   return points;
 }
 
+/** The intervals sorted, with those that overlap (or come within `tolerance` of each other) joined. */
+export function mergeIntervals(intervals: readonly [number, number][], tolerance = 0): [number, number][] {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s0, s1] of sorted) {
+    const last = merged.at(-1);
+    if (last && s0 <= last[1] + tolerance) last[1] = Math.max(last[1], s1);
+    else merged.push([s0, s1]);
+  }
+  return merged;
+}
+
 /**
  * Cuts a polyline at sorted, non-overlapping intervals of distance along it:
  * the pieces alternate between outside and inside the intervals, and each

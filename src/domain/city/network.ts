@@ -6,7 +6,6 @@
  * ground and join the roads there.
  */
 import type { Vec } from './geometry.ts';
-import { segmentCrossing } from './geometry.ts';
 import type { RoadLine } from './roads.ts';
 
 export interface NetworkWay {
@@ -118,10 +117,20 @@ function findSplits(segments: Segments): Map<number, Split[]> {
     if (list) list.push(split);
     else splits.set(s, [split]);
   };
+  // The cell being scanned: a meeting point is handled only by the cell it lies in.
+  let cellX = 0;
+  let cellY = 0;
+  const owns = (x: number, y: number) => Math.floor(x / CELL) === cellX && Math.floor(y / CELL) === cellY;
+  /** Whether p is within `SNAP` of segment `other`; if so (and p is inside it), that segment is split at p. */
+  const touch = (px: number, py: number, other: number) => {
+    const t = snapParameter(px, py, x0[other]!, y0[other]!, x1[other]!, y1[other]!);
+    if (t < 0) return false;
+    if (t > 0 && t < 1 && owns(px, py)) add(other, t, px, py);
+    return true;
+  };
   for (const [key, list] of cells) {
-    const cx = Math.floor(key / 65536) - 32768;
-    const cy = (key % 65536) - 32768;
-    const owns = (x: number, y: number) => Math.floor(x / CELL) === cx && Math.floor(y / CELL) === cy;
+    cellX = Math.floor(key / 65536) - 32768;
+    cellY = (key % 65536) - 32768;
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
       const ax = x0[s]!;
@@ -131,47 +140,36 @@ function findSplits(segments: Segments): Map<number, Split[]> {
       for (let j = i + 1; j < list.length; j++) {
         const q = list[j]!;
         if (road[s] === road[q] || layer[s] !== layer[q]) continue;
-        const cx0 = x0[q]!;
-        const cy0 = y0[q]!;
-        const dx1 = x1[q]!;
-        const dy1 = y1[q]!;
-        if (Math.min(ax, bx) > Math.max(cx0, dx1) + SNAP || Math.min(cx0, dx1) > Math.max(ax, bx) + SNAP)
+        const cx = x0[q]!;
+        const cy = y0[q]!;
+        const dx = x1[q]!;
+        const dy = y1[q]!;
+        if (Math.min(ax, bx) > Math.max(cx, dx) + SNAP || Math.min(cx, dx) > Math.max(ax, bx) + SNAP)
           continue;
-        if (Math.min(ay, by) > Math.max(cy0, dy1) + SNAP || Math.min(cy0, dy1) > Math.max(ay, by) + SNAP)
+        if (Math.min(ay, by) > Math.max(cy, dy) + SNAP || Math.min(cy, dy) > Math.max(ay, by) + SNAP)
           continue;
+        // Signed distances (times the other segment's length) of each end from the other segment's line.
+        const [rx, ry, sx, sy] = [bx - ax, by - ay, dx - cx, dy - cy];
+        const sideC = rx * (cy - ay) - ry * (cx - ax);
+        const sideD = rx * (dy - ay) - ry * (dx - ax);
+        const sideA = sx * (ay - cy) - sy * (ax - cx);
+        const sideB = sx * (by - cy) - sy * (bx - cx);
+        const nearAB = SNAP * Math.sqrt(rx * rx + ry * ry);
+        const nearCD = SNAP * Math.sqrt(sx * sx + sy * sy);
         // One segment ending on the other: split the other at that end point.
         let touching = false;
-        const endOn = (
-          px: number,
-          py: number,
-          other: number,
-          ox0: number,
-          oy0: number,
-          ox1: number,
-          oy1: number,
-        ) => {
-          const t = snapParameter(px, py, ox0, oy0, ox1, oy1);
-          if (t < 0) return;
-          touching = true;
-          if (t > 0 && t < 1 && owns(px, py)) add(other, t, px, py);
-        };
-        endOn(ax, ay, q, cx0, cy0, dx1, dy1);
-        endOn(bx, by, q, cx0, cy0, dx1, dy1);
-        endOn(cx0, cy0, s, ax, ay, bx, by);
-        endOn(dx1, dy1, s, ax, ay, bx, by);
-        if (touching) continue;
-        const hit = segmentCrossing(
-          { x: ax, y: ay },
-          { x: bx, y: by },
-          { x: cx0, y: cy0 },
-          { x: dx1, y: dy1 },
-        );
-        if (hit === undefined || hit.t === 0 || hit.t === 1 || hit.u === 0 || hit.u === 1) continue;
-        const px = ax + hit.t * (bx - ax);
-        const py = ay + hit.t * (by - ay);
+        if (Math.abs(sideA) <= nearCD && touch(ax, ay, q)) touching = true;
+        if (Math.abs(sideB) <= nearCD && touch(bx, by, q)) touching = true;
+        if (Math.abs(sideC) <= nearAB && touch(cx, cy, s)) touching = true;
+        if (Math.abs(sideD) <= nearAB && touch(dx, dy, s)) touching = true;
+        // Otherwise a proper crossing: each segment's ends on opposite sides of the other.
+        if (touching || sideA > 0 === sideB > 0 || sideC > 0 === sideD > 0) continue;
+        const t = sideA / (sideA - sideB);
+        const px = ax + t * rx;
+        const py = ay + t * ry;
         if (!owns(px, py)) continue;
-        add(s, hit.t, px, py);
-        add(q, hit.u, px, py);
+        add(s, t, px, py);
+        add(q, sideC / (sideC - sideD), px, py);
       }
     }
   }

@@ -4,10 +4,23 @@
  * questions exactly for its polygon, so cutting a street at its boundary and
  * later testing the cut pieces agree.
  */
-import type { Vec } from './geometry.ts';
-import { add, cumulativeLengths, direction, lerp, scale, segmentCrossing } from './geometry.ts';
+import type { Box, Vec } from './geometry.ts';
+import {
+  add,
+  boundingBox,
+  boxesOverlap,
+  cumulativeLengths,
+  direction,
+  distance,
+  distanceToSegment,
+  lerp,
+  scale,
+  segmentCrossing,
+} from './geometry.ts';
 
 export interface Region {
+  /** A box holding the whole region, when it is bounded: lines clear of it need not ask. */
+  box?: Box;
   contains(p: Vec): boolean;
   /** Pushes the parameters t in [0, 1] where segment ab crosses the region's boundary. */
   crossings(a: Vec, b: Vec, out: number[]): void;
@@ -20,6 +33,7 @@ export function convexRegion(polygon: readonly Vec[]): Region {
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const n = polygon.length;
   return {
+    box: { minX, minY, maxX, maxY },
     contains: (p) => {
       if (p.x < minX || p.x > maxX || p.y < minY || p.y > maxY) return false;
       for (let i = 0; i < n; i++) {
@@ -59,11 +73,21 @@ export function starRegion(star: StarPolygon): Region {
   const vertices = starVertices(star);
   const n = vertices.length;
   const sectorWidth = (2 * Math.PI) / n;
+  // A chord dips inside its end points' circle by at most (1 - cos(half the sector)).
+  const inscribed = Math.min(...star.radii) * Math.cos(sectorWidth / 2);
+  const circumscribed = Math.max(...star.radii);
   const sector = (p: Vec) => {
     const angle = Math.atan2(p.y - star.centre.y, p.x - star.centre.x);
     return Math.min(n - 1, Math.floor((angle < 0 ? angle + 2 * Math.PI : angle) / sectorWidth));
   };
+  const { x, y } = star.centre;
   return {
+    box: {
+      minX: x - circumscribed,
+      minY: y - circumscribed,
+      maxX: x + circumscribed,
+      maxY: y + circumscribed,
+    },
     contains: (p) => {
       const k = sector(p);
       const a = vertices[k]!;
@@ -71,6 +95,10 @@ export function starRegion(star: StarPolygon): Region {
       return (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x) > 0;
     },
     crossings: (a, b, out) => {
+      // No crossing for a segment inside the disc the polygon surely covers, or outside the one covering it.
+      const c = star.centre;
+      if (Math.max(distance(a, c), distance(b, c)) < inscribed) return;
+      if (distanceToSegment(c, a, b) > circumscribed) return;
       const ka = sector(a);
       const kb = sector(b);
       // Walk the sectors the segment sweeps, the short way round.
@@ -92,6 +120,7 @@ export function outsideOf(region: Region): Region {
 /** Points in both regions (a corridor: inside the outer ring and outside the inner one). */
 export function intersection(a: Region, b: Region): Region {
   return {
+    ...(a.box ? { box: a.box } : {}),
     contains: (p) => a.contains(p) && b.contains(p),
     crossings: (p, q, out) => {
       a.crossings(p, q, out);
@@ -111,7 +140,9 @@ export interface Piece {
  * is cut at every boundary crossing and each part is classified by its
  * midpoint, so the classification is exact for the regions' polygons.
  */
-export function splitByRegions(line: readonly Vec[], regions: readonly Region[]): Piece[] {
+export function splitByRegions(line: readonly Vec[], allRegions: readonly Region[]): Piece[] {
+  const box = boundingBox(line);
+  const regions = allRegions.filter((r) => r.box === undefined || boxesOverlap(r.box, box));
   const pieces: Piece[] = [];
   let current: Piece | undefined;
   const ts: number[] = [];

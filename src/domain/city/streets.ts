@@ -5,9 +5,11 @@
  * unevenly spaced, links missing, cul-de-sacs, blocks given over to parks.
  * Central streets are one-way, alternating direction like a downtown grid.
  * Every street is then cut back from the water, the ring road and the
- * junction zones of the main roads.
+ * junction zones of the main roads, and loses any stretch that would run
+ * right beside a main road (`alongside.ts`).
  */
 import type { Random } from '../random.ts';
+import { alongsideCutter } from './alongside.ts';
 import type { Box, Frame, Vec } from './geometry.ts';
 import {
   boundingBox,
@@ -44,7 +46,7 @@ export interface StreetContext {
   shore: Region;
   /** Where local streets must not go (ring corridor, junction zones). */
   keepOut: readonly Region[];
-  /** The main roads, which parks must keep clear of. */
+  /** The main roads, which parks keep clear of and local streets do not run alongside. */
   majorRoads: readonly RoadLine[];
 }
 
@@ -55,9 +57,12 @@ export function planLocalStreets(
   context: StreetContext,
 ): LocalStreets {
   const obstacles = [context.shore, ...context.keepOut];
+  const alongside = alongsideCutter(context.majorRoads, MIN_STREET);
   const roads: RoadLine[] = [];
   const cut = (road: RoadLine) => {
-    for (const points of cutOut(road.points, obstacles, MIN_STREET)) roads.push({ ...road, points });
+    for (const kept of cutOut(road.points, obstacles, MIN_STREET)) {
+      for (const points of alongside(kept)) roads.push({ ...road, points });
+    }
   };
   neighbourhoods.forEach((n, i) => {
     n.neighbours.forEach((j, k) => {
