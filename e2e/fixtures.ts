@@ -3,6 +3,7 @@
  * own origin, and the page may log no error. Both are checked after the test.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { waitForStreetRoutes } from './mapSignals.ts';
 
 interface Watchers {
   /** Requests to any other host than the app's. */
@@ -32,26 +33,15 @@ export const test = base.extend<{ watchers: Watchers }>({
   ],
 });
 
+export { waitForMapIdle, waitForStreetRoutes } from './mapSignals.ts';
 export { expect };
 
-/** Waits until the solve has finished and the map has drawn its result. */
+/** Waits until the solve has finished and the map has drawn its result, routes along the streets. */
 export async function waitForSolvedMap(page: Page): Promise<void> {
   await expect(page.getByTestId('solve-status')).toHaveText(/Solved/, { timeout: 30_000 });
   await page.waitForFunction(() => {
     const map = window.dispatchStudioMap;
     return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
   });
-  await waitForMapIdle(page);
-}
-
-/** Resolves on the map's next `idle` (or at once when it has nothing left to render). */
-export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = window.dispatchStudioMap!;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
+  await waitForStreetRoutes(page);
 }

@@ -1,4 +1,5 @@
 import { expect, test, waitForMapIdle, waitForSolvedMap } from './fixtures.ts';
+import { routeDistanceToRoads } from './mapQueries.ts';
 
 /** Distinct values of `property` among the features a layer has rendered. */
 async function renderedIds(page: import('@playwright/test').Page, layer: string, property: string) {
@@ -18,6 +19,10 @@ test.beforeEach(async ({ page }) => {
 
 test('opens on the built-in day and draws every store and order', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/grocery day/i);
+  await expect(page.getByRole('button', { name: 'Built-in city' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('dt:text-is("Model") + dd')).toHaveText(
+    'Road network: the built-in city (seed 1)',
+  );
   await page.waitForFunction(() => window.dispatchStudioMap?.loaded());
   await waitForMapIdle(page);
   const scenario = await page.evaluate(() => {
@@ -37,7 +42,9 @@ test('opens on the built-in day and draws every store and order', async ({ page 
   await expect(page.getByTestId('count-shoppers')).toHaveText(String(scenario.shoppers));
 });
 
-test('solves without a click and draws one route per working shopper', async ({ page }) => {
+test('solves without a click and draws one route per working shopper, along the streets', async ({
+  page,
+}) => {
   await waitForSolvedMap(page);
   const plan = await page.evaluate(() => {
     const { plan, planResult } = window.dispatchStudio!.getState();
@@ -47,6 +54,8 @@ test('solves without a click and draws one route per working shopper', async ({ 
   expect(plan.shoppers.length).toBeGreaterThan(0);
   expect(await renderedIds(page, 'routes', 'shopperId')).toEqual(plan.shoppers);
   await expect(page.getByTestId('validation')).toHaveText(/validated/);
+  const { worst } = await routeDistanceToRoads(page);
+  expect(worst.metres, `farthest route vertex from a road: ${JSON.stringify(worst)}`).toBeLessThan(5);
 });
 
 test('plan KPIs match the plan', async ({ page }) => {

@@ -1,10 +1,12 @@
 /**
  * Refreshes the README's screenshot: the built app, served locally, after its
- * first solve. `npm run screenshot` (builds first).
+ * first solve, with the routes drawn along the built-in city's streets.
+ * `npm run screenshot` (builds first).
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
+import { waitForStreetRoutes } from './mapSignals.ts';
 
 const PORT = 4174;
 const server = spawn(
@@ -26,7 +28,7 @@ try {
     }
   }
   await page.getByTestId('solve-status').filter({ hasText: 'Solved' }).waitFor({ timeout: 30_000 });
-  await page.waitForTimeout(500);
+  await waitForStreetRoutes(page);
   await page.screenshot({ path: 'e2e/screenshots/studio.png' });
   await browser.close();
   console.log('wrote e2e/screenshots/studio.png');

@@ -19,5 +19,9 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// The studio opens on its built-in day already solving: nothing to press.
-void studioStore.getState().solve();
+// The studio opens on its built-in day already solving: nothing to press. The city's roads are asked for
+// first, so the solve waits for them.
+const { openBuiltInCity, loadSamples, solve } = studioStore.getState();
+void openBuiltInCity();
+void loadSamples();
+void solve();

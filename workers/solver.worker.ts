@@ -38,13 +38,15 @@ const api: SolverWorkerApi = {
   },
   async solve(scenario, options, onProgress, stopFlag) {
     stopRequested = false;
+    // The network loaded when the solve was posted: a load that arrives while HiGHS loads is for later calls.
+    const roads = network;
     const loaded = await loadHighs();
     return solveScenario(scenario, options, {
       highs: loaded,
       onProgress,
       shouldStop: () => stopRequested || (stopFlag !== null && Atomics.load(stopFlag, 0) === 1),
       yieldNow,
-      network,
+      network: roads,
     });
   },
   stop() {

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Plan } from '../domain/plan.ts';
-import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
+import type { RouteGeometry, SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
+import { createRouteGeometryRequests } from './routeGeometryRequests.ts';
 import type { SolverClient } from './solverClient.ts';
 import type { StudioState } from './studioState.ts';
 
@@ -11,6 +12,12 @@ export type ProgressView = Omit<SolveProgress, 'plan'>;
 
 export interface PlanSlice {
   plan: Plan | null;
+  /**
+   * The streets driven, for the plan last drawn by the worker: derived data,
+   * possibly of an earlier plan than `plan` (the map uses it only for the
+   * routes it still fits) and null until the first arrives.
+   */
+  routeGeometry: RouteGeometry[] | null;
   /** Statistics and validator findings of the last finished solve. */
   planResult: Omit<SolveResult, 'plan'> | null;
   solveStatus: SolveStatus;
@@ -24,12 +31,21 @@ export interface PlanSlice {
 export const DEFAULT_SOLVE_OPTIONS: SolveOptions = { timeLimitSeconds: 3, seed: 1 };
 
 export const createPlanSlice =
-  (client: SolverClient): StateCreator<StudioState, [], [], PlanSlice> =>
+  (
+    client: Pick<SolverClient, 'solve' | 'stop' | 'routeGeometry'>,
+  ): StateCreator<StudioState, [], [], PlanSlice> =>
   (set, get) => {
     // Only the newest solve may write: an older one's late progress is dropped.
     let generation = 0;
+    const requestGeometry = createRouteGeometryRequests(
+      (scenario, plan) => client.routeGeometry(scenario, plan),
+      (scenario, routeGeometry) => {
+        if (get().scenario === scenario) set({ routeGeometry });
+      },
+    );
     return {
       plan: null,
+      routeGeometry: null,
       planResult: null,
       solveStatus: 'idle',
       progress: null,
@@ -41,12 +57,15 @@ export const createPlanSlice =
         set({ solveStatus: 'solving', solveError: null, progress: null });
         const onProgress = ({ plan, ...progress }: SolveProgress) => {
           if (mine !== generation) return;
-          set(plan ? { progress, plan } : { progress });
+          if (!plan) return set({ progress });
+          set({ progress, plan });
+          requestGeometry(scenario, plan);
         };
         try {
           const { plan, ...result } = await client.solve(scenario, solveOptions, onProgress);
           if (mine !== generation) return;
           set({ plan, planResult: result, solveStatus: result.stopped ? 'stopped' : 'done' });
+          requestGeometry(scenario, plan);
         } catch (error) {
           if (mine !== generation) return;
           set({ solveStatus: 'error', solveError: error instanceof Error ? error.message : String(error) });

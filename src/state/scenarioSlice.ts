@@ -15,6 +15,7 @@ export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlic
     set({
       scenario,
       plan: null,
+      routeGeometry: null,
       planResult: null,
       progress: null,
       solveStatus: 'idle',

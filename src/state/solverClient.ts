@@ -1,51 +1,80 @@
 /**
  * The only code that talks to the solver worker. It owns the worker's life:
  * creating it, asking it to stop, and — when a stop is not answered in time —
- * terminating and re-creating it, rejecting the call that can then never settle.
+ * terminating and re-creating it, which rejects every call that can then
+ * never settle.
+ *
+ * It also keeps the worker holding the road network each call's scenario
+ * travels on. Loads and the calls that need a network are posted one after
+ * another, each call only once the network it needs is loaded, so a solve
+ * never starts on a map still loading, and a replacement worker (or one that
+ * loaded another map since) gets the scenario's network again first.
  */
 import * as Comlink from 'comlink';
-import type { Scenario } from '../domain/scenario.ts';
-import type { SolveOptions, SolveProgress, SolveResult, SolverWorkerApi } from '../domain/solve.ts';
+import { describeNetwork, isNetwork } from '../domain/networkRef.ts';
+import type { Plan } from '../domain/plan.ts';
+import type { NetworkRef, Scenario } from '../domain/scenario.ts';
+import type {
+  LoadedNetwork,
+  NetworkSource,
+  RouteGeometry,
+  SolveOptions,
+  SolveProgress,
+  SolveResult,
+  SolverWorkerApi,
+} from '../domain/solve.ts';
+import { SolverRestartedError, WorkerSession } from './workerSession.ts';
 
 /** How long a stop may take before the worker is replaced. */
 const STOP_GRACE_MS = 1500;
 
-export class SolveAbortedError extends Error {
-  constructor() {
-    super('The solve was aborted and the solver restarted.');
-    this.name = 'SolveAbortedError';
-  }
-}
+/**
+ * A map to load: the built-in city by its seed, or an `.osm.pbf` file's bytes
+ * as a Blob, which (unlike an ArrayBuffer transferred to the worker) can be
+ * read again for a replacement worker.
+ */
+export type NetworkRequest =
+  | { kind: 'builtin-city'; seed: number }
+  | { kind: 'pbf'; name: string; data: Blob };
 
 interface Running {
-  reject: (error: Error) => void;
   done: Promise<unknown>;
 }
 
 export class SolverClient {
-  private worker: Worker | null = null;
-  private api: Comlink.Remote<SolverWorkerApi> | null = null;
+  private session: WorkerSession | null = null;
   private running: Running | null = null;
+  /** Loads and network-bound posts, in call order: see the module comment. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Every map file loaded, by the name scenarios refer to it by, to load it
+   * again when needed. A File's Blob stays on disk; a fetched sample's is in
+   * memory, once.
+   */
+  private readonly maps = new Map<string, Blob>();
   /** Shared with the worker when the page is cross-origin isolated. */
   private readonly stopFlag: Int32Array | null =
     typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated
       ? new Int32Array(new SharedArrayBuffer(4))
       : null;
 
-  private ensureWorker(): Comlink.Remote<SolverWorkerApi> {
-    if (!this.api) {
-      this.worker = new Worker(new URL('../../workers/solver.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'solver',
-      });
-      this.api = Comlink.wrap<SolverWorkerApi>(this.worker);
-    }
-    return this.api;
+  private worker(): WorkerSession {
+    this.session ??= new WorkerSession();
+    return this.session;
   }
 
   /** Loads HiGHS in the worker; resolves with its version. */
   ready(): Promise<string> {
-    return this.ensureWorker().ready();
+    return this.worker().call((api) => api.ready());
+  }
+
+  /**
+   * Builds a road network in the worker, after the loads asked for before.
+   * Bad input rejects with the worker's message and the worker keeps the
+   * network it had.
+   */
+  loadNetwork(request: NetworkRequest): Promise<LoadedNetwork> {
+    return this.enqueue(() => this.load(request));
   }
 
   /** Solves; a solve already running is stopped first (its promise still resolves with its best plan). */
@@ -55,51 +84,108 @@ export class SolverClient {
     onProgress: (progress: SolveProgress) => void,
   ): Promise<SolveResult> {
     await this.stop();
-    const api = this.ensureWorker();
+    // Cleared before waiting for the map, so that a stop pressed while it loads is seen as the engine starts.
     if (this.stopFlag) Atomics.store(this.stopFlag, 0, 0);
-    let reject: (error: Error) => void = () => {};
-    const aborted = new Promise<never>((_, rej) => {
-      reject = rej;
-    });
-    const call = api.solve(scenario, options, Comlink.proxy(onProgress), this.stopFlag);
-    const done = Promise.race([call, aborted]);
-    const running: Running = { reject, done };
+    const { answer } = await this.post(scenario, (api) =>
+      api.solve(scenario, options, Comlink.proxy(onProgress), this.stopFlag),
+    );
+    const running: Running = { done: answer };
     this.running = running;
     try {
-      return await done;
+      return await answer;
     } finally {
       if (this.running === running) this.running = null;
     }
   }
 
+  /** The streets each route of `plan` drives, on `scenario`'s network. */
+  async routeGeometry(scenario: Scenario, plan: Plan): Promise<RouteGeometry[]> {
+    const { answer } = await this.post(scenario, (api) => api.routeGeometry(scenario, plan));
+    return answer;
+  }
+
   /** Asks the running solve to return its best plan; replaces the worker if it does not answer. */
   async stop(): Promise<void> {
+    // Raised even before the solve is posted: it then stops as soon as it starts.
+    if (this.stopFlag) Atomics.store(this.stopFlag, 0, 1);
     const running = this.running;
     if (!running) return;
-    if (this.stopFlag) Atomics.store(this.stopFlag, 0, 1);
-    void this.api?.stop();
+    void this.session?.api.stop();
     const settled = running.done.then(
       () => true,
       () => true,
     );
     const answered = await Promise.race([settled, delay(STOP_GRACE_MS).then(() => false)]);
-    if (!answered) this.restart(running);
-  }
-
-  private restart(running: Running): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.api = null;
-    running.reject(new SolveAbortedError());
-    if (this.running === running) this.running = null;
+    if (!answered) this.restart();
   }
 
   dispose(): void {
-    if (this.running) this.restart(this.running);
-    this.worker?.terminate();
-    this.worker = null;
-    this.api = null;
+    this.restart();
   }
+
+  private restart(): void {
+    this.session?.terminate();
+    this.session = null;
+    this.running = null;
+  }
+
+  private enqueue<T>(step: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(step);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * Posts `call` to a worker holding `scenario`'s network, in turn. The
+   * answer comes wrapped so that the queue moves on once the call is posted,
+   * not once it is answered.
+   */
+  private post<T>(
+    scenario: Scenario,
+    call: (api: Comlink.Remote<SolverWorkerApi>) => Promise<T>,
+  ): Promise<{ answer: Promise<T> }> {
+    return this.enqueue(async () => {
+      const { travel } = scenario;
+      if (travel.model === 'road' && !this.holds(travel.network))
+        await this.load(this.requestFor(travel.network));
+      return { answer: this.worker().call(call) };
+    });
+  }
+
+  private holds(network: NetworkRef): boolean {
+    const held = this.session?.network;
+    return !!held && isNetwork(held, network);
+  }
+
+  private requestFor(network: NetworkRef): NetworkRequest {
+    if (network.kind === 'builtin-city') return network;
+    const data = this.maps.get(network.name);
+    if (!data) throw new Error(`${describeNetwork(network)} has not been opened`);
+    return { kind: 'pbf', name: network.name, data };
+  }
+
+  /** One load, run again on the replacement when the worker is replaced meanwhile (a stop not answered). */
+  private async load(request: NetworkRequest): Promise<LoadedNetwork> {
+    for (;;) {
+      const session = this.worker();
+      // Read afresh for each attempt: the bytes are transferred, not copied, to the worker.
+      const source = await networkSource(request);
+      try {
+        const loaded = await session.call((api) => api.loadNetwork(source));
+        session.network = loaded.id;
+        if (request.kind === 'pbf') this.maps.set(request.name, request.data);
+        return loaded;
+      } catch (error) {
+        if (!(error instanceof SolverRestartedError)) throw error;
+      }
+    }
+  }
+}
+
+async function networkSource(request: NetworkRequest): Promise<NetworkSource> {
+  if (request.kind === 'builtin-city') return request;
+  const bytes = await request.data.arrayBuffer();
+  return Comlink.transfer({ kind: 'pbf', name: request.name, bytes }, [bytes]);
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -1,13 +1,18 @@
 import { createStore, useStore } from 'zustand';
+import { createNetworkSlice } from './networkSlice.ts';
 import { createPlanSlice } from './planSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
 import { SolverClient } from './solverClient.ts';
 import type { StudioState } from './studioState.ts';
 
-export function createStudioStore(client: SolverClient) {
+/** What the slices ask of the worker: the `SolverClient`, or a stand-in in tests. */
+export type SolverPort = Pick<SolverClient, 'solve' | 'stop' | 'routeGeometry' | 'loadNetwork'>;
+
+export function createStudioStore(client: SolverPort) {
   return createStore<StudioState>()((...a) => ({
     ...createScenarioSlice(...a),
+    ...createNetworkSlice(client)(...a),
     ...createPlanSlice(client)(...a),
     ...createSelectionSlice(...a),
   }));

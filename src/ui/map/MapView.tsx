@@ -12,10 +12,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { indexPlan } from '../../domain/planIndex.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
-import { orderFeatures, routeFeatures, shopperFeatures, storeFeatures } from './features.ts';
+import { extractBounds } from './basemap/extractBounds.ts';
+import { useBasemap } from './basemap/useBasemap.ts';
+import { orderFeatures, shopperFeatures, storeFeatures } from './features.ts';
 import { addScenarioLayers, highlightShopper, INTERACTIVE_LAYERS, SOURCES } from './layers.ts';
+import { MapLegend } from './MapLegend.tsx';
 import { MapTooltip, type TooltipState } from './MapTooltip.tsx';
 import { PLAIN_STYLE } from './mapStyle.ts';
+import { routeLines } from './routeLines.ts';
+import { useFileDrop } from './useFileDrop.ts';
 
 // MapLibre 6 is ESM-only: under a bundler its worker must be named explicitly.
 setWorkerUrl(maplibreWorkerUrl);
@@ -30,24 +35,32 @@ declare global {
 export function MapView() {
   const scenario = useStudio((s) => s.scenario);
   const plan = useStudio((s) => s.plan);
+  const routeGeometry = useStudio((s) => s.routeGeometry);
+  const extract = useStudio((s) => s.extract);
   const selectedShopperId = useStudio((s) => s.selectedShopperId);
   const selectShopper = useStudio((s) => s.selectShopper);
+  const openExtractFile = useStudio((s) => s.openExtractFile);
 
   const container = useRef<HTMLElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
 
   const index = useMemo(() => (plan ? indexPlan(plan) : null), [plan]);
+  const lines = useMemo(() => routeLines(scenario, plan, routeGeometry), [scenario, plan, routeGeometry]);
+  const drop = useFileDrop(openExtractFile);
+
+  useBasemap(map, extract);
 
   useEffect(() => {
     if (!container.current) return;
     const instance = new MapLibreMap({
       container: container.current,
       style: PLAIN_STYLE,
-      // The first frame already shows the scenario; later scenarios are fitted by the effect below.
+      // The first frame already shows the scenario; later scenarios and maps are fitted by the effects below.
       bounds: scenarioBounds(studioStore.getState().scenario),
       fitBoundsOptions: { padding: 40 },
-      attributionControl: { compact: true },
+      // Expanded, never collapsed to an (i): the OpenStreetMap credit must show whenever the basemap does.
+      attributionControl: { compact: false },
       // Sharper lines on the shared SwiftShader canvas of the browser tests cost nothing here.
       canvasContextAttributes: { antialias: true },
     });
@@ -65,15 +78,28 @@ export function MapView() {
   useEffect(() => {
     if (!map) return;
     source(map, SOURCES.stores).setData(storeFeatures(scenario));
-    map.fitBounds(scenarioBounds(scenario), { padding: 40, animate: false });
+    // A day on a street map is framed by its map (below): the whole town, not just where the orders are.
+    if (scenario.travel.model === 'straight-line') {
+      map.fitBounds(scenarioBounds(scenario), { padding: 40, animate: false });
+    }
   }, [map, scenario]);
+
+  useEffect(() => {
+    const bounds = map && extract && extractBounds(extract);
+    if (bounds) map.fitBounds(bounds, { padding: 40, animate: false });
+  }, [map, extract]);
 
   useEffect(() => {
     if (!map) return;
     source(map, SOURCES.orders).setData(orderFeatures(scenario, index));
     source(map, SOURCES.shoppers).setData(shopperFeatures(scenario, plan));
-    source(map, SOURCES.routes).setData(routeFeatures(scenario, plan));
   }, [map, scenario, plan, index]);
+
+  useEffect(() => {
+    if (!map) return;
+    source(map, SOURCES.routes).setData(lines.routes);
+    source(map, SOURCES.routeDoors).setData(lines.doors);
+  }, [map, lines]);
 
   useEffect(() => {
     if (map) highlightShopper(map, selectedShopperId);
@@ -109,33 +135,16 @@ export function MapView() {
   }, [map, selectShopper]);
 
   return (
-    <div className="map-wrap">
+    <div className="map-wrap" {...drop.handlers}>
       <section ref={container} className="map" aria-label="Map of stores, orders and shopper routes" />
       {tooltip && <MapTooltip tooltip={tooltip} />}
       <MapLegend />
+      {drop.over && (
+        <div className="drop-hint" data-testid="drop-hint">
+          Drop an .osm.pbf file to plan a day on its streets
+        </div>
+      )}
     </div>
-  );
-}
-
-function MapLegend() {
-  return (
-    <ul className="map-legend" aria-label="Legend">
-      <li>
-        <span className="swatch store" /> Store
-      </li>
-      <li>
-        <span className="swatch on-time" /> On time
-      </li>
-      <li>
-        <span className="swatch late" /> Late
-      </li>
-      <li>
-        <span className="swatch unassigned" /> Unassigned
-      </li>
-      <li>
-        <span className="swatch shopper" /> Shopper start
-      </li>
-    </ul>
   );
 }
 

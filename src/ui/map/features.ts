@@ -1,8 +1,8 @@
 /**
- * Scenario + plan → the GeoJSON the map draws. Pure, so it is unit-tested
- * without a browser and recomputed only when its inputs change.
+ * Scenario + plan → the GeoJSON points the map draws (routes: `routeLines.ts`).
+ * Pure, so it is recomputed only when its inputs change.
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Plan } from '../../domain/plan.ts';
 import type { PlanIndex } from '../../domain/planIndex.ts';
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
@@ -35,14 +35,9 @@ export interface ShopperProps {
   active: boolean;
 }
 
-export interface RouteProps {
-  shopperId: string;
-  color: string;
-}
-
 const point = (p: LngLat): Point => ({ type: 'Point', coordinates: [p.lng, p.lat] });
 
-function collection<G extends Point | LineString, P>(features: Feature<G, P>[]): FeatureCollection<G, P> {
+function collection<P>(features: Feature<Point, P>[]): FeatureCollection<Point, P> {
   return { type: 'FeatureCollection', features };
 }
 
@@ -107,30 +102,4 @@ export function shopperFeatures(
       },
     })),
   );
-}
-
-/** One line per working shopper: from the start through every stop, in order. */
-export function routeFeatures(
-  scenario: Scenario,
-  plan: Plan | null,
-): FeatureCollection<LineString, RouteProps> {
-  if (!plan) return collection([]);
-  const shopperIndex = new Map(scenario.shoppers.map((s, i) => [s.id, i] as const));
-  const features: Feature<LineString, RouteProps>[] = [];
-  for (const route of plan.routes) {
-    const i = shopperIndex.get(route.shopperId);
-    if (i === undefined) continue;
-    const start = scenario.shoppers[i]!.start;
-    const coordinates = [[start.lng, start.lat]];
-    for (const trip of route.trips) {
-      for (const stop of trip.stops) coordinates.push([stop.location.lng, stop.location.lat]);
-    }
-    features.push({
-      type: 'Feature',
-      id: i,
-      geometry: { type: 'LineString', coordinates },
-      properties: { shopperId: route.shopperId, color: shopperColor(i) },
-    });
-  }
-  return collection(features);
 }

@@ -7,6 +7,7 @@ export const SOURCES = {
   orders: 'orders',
   shoppers: 'shoppers',
   routes: 'routes',
+  routeDoors: 'route-doors',
 } as const;
 
 /** Layers that answer hover and click. */
@@ -28,6 +29,19 @@ const statusColor: ExpressionSpecification = [
 
 export function addScenarioLayers(map: MapLibreMap): void {
   for (const id of Object.values(SOURCES)) map.addSource(id, { type: 'geojson', data: EMPTY });
+  // The few metres between a door and the road, dotted: on foot, off the street the route line follows.
+  map.addLayer({
+    id: 'route-doors',
+    type: 'line',
+    source: SOURCES.routeDoors,
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': ['get', 'color'],
+      'line-width': 1.5,
+      'line-dasharray': [1, 2],
+      'line-opacity': 0.85,
+    },
+  });
   map.addLayer({
     id: 'routes-casing',
     type: 'line',
@@ -82,6 +96,7 @@ export function addScenarioLayers(map: MapLibreMap): void {
 export function highlightShopper(map: MapLibreMap, shopperId: string | null): void {
   const isSelected: ExpressionSpecification = ['==', ['get', 'shopperId'], shopperId ?? ''];
   map.setPaintProperty('routes', 'line-opacity', shopperId ? ['case', isSelected, 1, 0.12] : 0.85);
+  map.setPaintProperty('route-doors', 'line-opacity', shopperId ? ['case', isSelected, 1, 0.12] : 0.85);
   map.setPaintProperty('routes', 'line-width', shopperId ? ['case', isSelected, 5, 2] : 2.5);
   map.setPaintProperty('routes-casing', 'line-opacity', shopperId ? ['case', isSelected, 0.9, 0] : 0.7);
   map.setPaintProperty('routes-casing', 'line-width', shopperId ? ['case', isSelected, 8, 4.5] : 4.5);

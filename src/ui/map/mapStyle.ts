@@ -2,8 +2,9 @@ import type { StyleSpecification } from 'maplibre-gl';
 
 /**
  * A plain, fully offline style: no tiles, no glyphs, no sprites, so the map
- * makes no request at all. The street basemap arrives with the road-network
- * work; until then the scenario's own layers carry the picture.
+ * makes no request of its own. A loaded street map adds its basemap to it
+ * (`basemap/`), with glyphs from the app's own origin; without one, the
+ * scenario's layers carry the picture.
  */
 export const PLAIN_STYLE: StyleSpecification = {
   version: 8,

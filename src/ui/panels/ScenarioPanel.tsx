@@ -10,6 +10,7 @@ import {
 import { formatClock, formatMinutes, formatMoney } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 import { Fact } from './Fact.tsx';
+import { MapChooser } from './MapChooser.tsx';
 
 // Records keyed by the unions, so a new vehicle type or travel model cannot go unlabelled.
 const VEHICLE_LABELS: Record<VehicleType, { fleet: string; speed: string }> = {
@@ -25,7 +26,7 @@ const TRAVEL_MODEL_LABELS: Record<TravelSettings['model'], string> = {
 
 const range = (w: TimeWindow | null) => (w ? `${formatClock(w.start)}–${formatClock(w.end)}` : '—');
 
-/** Left panel: what the day looks like and the rules the plan must follow (read-only). */
+/** Left panel: the map the day is on, what the day looks like and the rules the plan must follow. */
 export function ScenarioPanel() {
   const scenario = useStudio((s) => s.scenario);
   const summary = useMemo(() => summarizeScenario(scenario), [scenario]);
@@ -33,6 +34,8 @@ export function ScenarioPanel() {
 
   return (
     <aside className="panel left" aria-label="Scenario">
+      <MapChooser />
+
       <h2>Day</h2>
       <dl className="facts">
         <Fact label="Stores" testId="count-stores" value={summary.stores}>

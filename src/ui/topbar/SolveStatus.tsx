@@ -15,12 +15,19 @@ export function SolveStatus() {
   const budgetMs = useStudio((s) => s.solveOptions.timeLimitSeconds * 1000);
   const error = useStudio((s) => s.solveError);
   const violations = useStudio((s) => s.planResult?.violations.length ?? null);
+  // A solve asked for while its map still loads waits for it (the studio opens that way).
+  const mapLoading = useStudio((s) => s.networkStatus === 'loading');
   const elapsedMs = progress?.elapsedMs ?? 0;
   const cost = progress?.incumbentCost;
 
   let label: string;
-  if (status === 'solving') label = progress ? (PHASES[progress.phase] ?? progress.phase) : 'Starting solver';
-  else if (status === 'done') label = 'Solved';
+  if (status === 'solving') {
+    label = progress
+      ? (PHASES[progress.phase] ?? progress.phase)
+      : mapLoading
+        ? 'Loading the map'
+        : 'Starting solver';
+  } else if (status === 'done') label = 'Solved';
   else if (status === 'stopped') label = 'Stopped (best plan kept)';
   else if (status === 'error') label = `Solver error: ${error ?? 'unknown'}`;
   else label = 'Not solved';

@@ -1,0 +1,47 @@
+/**
+ * Waits on what the page itself signals: the map's `idle`, the store's state.
+ * Plain functions of a Page, so that `takeScreenshot.ts` (outside the test
+ * runner) waits the same way as the tests.
+ */
+import type { Page } from '@playwright/test';
+
+/** Resolves on the map's next `idle` (or at once when it has nothing left to render). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.dispatchStudioMap!;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/**
+ * Waits until the street geometry the worker drew fits every route of the
+ * current plan (each leg ends at its stop), then for the map to draw it.
+ * Call once the solve is over: until then the plan keeps changing.
+ */
+export async function waitForStreetRoutes(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { plan, routeGeometry } = window.dispatchStudio!.getState();
+      if (!plan || !routeGeometry) return false;
+      const legsOf = new Map(routeGeometry.map((g) => [g.shopperId, g.legs]));
+      return plan.routes.every((route) => {
+        const legs = legsOf.get(route.shopperId);
+        const stops = route.trips.flatMap((trip) => trip.stops);
+        return (
+          legs?.length === stops.length &&
+          stops.every((stop, i) => {
+            const end = legs[i]!.at(-1);
+            return end?.lng === stop.location.lng && end.lat === stop.location.lat;
+          })
+        );
+      });
+    },
+    undefined,
+    { timeout },
+  );
+  await waitForMapIdle(page);
+}

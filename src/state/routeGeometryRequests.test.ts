@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Plan } from '../domain/plan.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import type { RouteGeometry } from '../domain/solve.ts';
+import { createRouteGeometryRequests } from './routeGeometryRequests.ts';
+import { SolverRestartedError } from './workerSession.ts';
+
+const scenario = {} as Scenario;
+const plan = (n: number) => ({ cost: { total: n } }) as Plan;
+const geometryOf = (n: number): RouteGeometry[] => [{ shopperId: `plan ${n}`, legs: [] }];
+
+/** A fetch whose answers the test releases one at a time. */
+function controlledFetch() {
+  const pending: { plan: Plan; answer: (routes: RouteGeometry[]) => void; fail: (e: Error) => void }[] = [];
+  const fetch = vi.fn(
+    (_scenario: Scenario, plan: Plan) =>
+      new Promise<RouteGeometry[]>((answer, fail) => {
+        pending.push({ plan, answer, fail });
+      }),
+  );
+  return { fetch, pending };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('createRouteGeometryRequests', () => {
+  it('keeps one request in flight and asks next for the latest plan only', async () => {
+    const { fetch, pending } = controlledFetch();
+    const delivered: RouteGeometry[][] = [];
+    const request = createRouteGeometryRequests(fetch, (_s, routes) => delivered.push(routes));
+
+    request(scenario, plan(1));
+    request(scenario, plan(2));
+    request(scenario, plan(3));
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    pending[0]!.answer(geometryOf(1));
+    await settle();
+    // Plan 2 was overtaken while waiting; plan 1's answer still arrives.
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(pending[1]!.plan).toEqual(plan(3));
+    expect(delivered).toEqual([geometryOf(1)]);
+
+    pending[1]!.answer(geometryOf(3));
+    await settle();
+    expect(delivered).toEqual([geometryOf(1), geometryOf(3)]);
+
+    request(scenario, plan(4));
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('goes on after a failed request', async () => {
+    const { fetch, pending } = controlledFetch();
+    const delivered: RouteGeometry[][] = [];
+    const request = createRouteGeometryRequests(fetch, (_s, routes) => delivered.push(routes));
+
+    request(scenario, plan(1));
+    request(scenario, plan(2));
+    pending[0]!.fail(new SolverRestartedError());
+    await settle();
+    pending[1]!.answer(geometryOf(2));
+    await settle();
+    expect(delivered).toEqual([geometryOf(2)]);
+  });
+});

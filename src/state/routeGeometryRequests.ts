@@ -1,0 +1,43 @@
+/**
+ * Street geometry for the plans a solve streams in. Incumbents can arrive
+ * faster than the worker draws them, so at most one request is in flight:
+ * plans arriving meanwhile are coalesced and only the latest is asked for
+ * next. Every answer is delivered, even one already overtaken, because the
+ * map still uses it for the routes that have not changed since.
+ */
+import type { Plan } from '../domain/plan.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import type { RouteGeometry } from '../domain/solve.ts';
+import { SolverRestartedError } from './workerSession.ts';
+
+export type GeometryFetch = (scenario: Scenario, plan: Plan) => Promise<RouteGeometry[]>;
+export type GeometryDelivery = (scenario: Scenario, routes: RouteGeometry[]) => void;
+
+/** Returns `request(scenario, plan)`, to call with every plan that arrives. */
+export function createRouteGeometryRequests(
+  fetchGeometry: GeometryFetch,
+  deliver: GeometryDelivery,
+): (scenario: Scenario, plan: Plan) => void {
+  let next: { scenario: Scenario; plan: Plan } | null = null;
+  let inFlight = false;
+
+  const drain = async () => {
+    inFlight = true;
+    while (next) {
+      const { scenario, plan } = next;
+      next = null;
+      try {
+        deliver(scenario, await fetchGeometry(scenario, plan));
+      } catch (error) {
+        // The map keeps straight lines for this plan; a restarted worker is no news to report.
+        if (!(error instanceof SolverRestartedError)) console.warn('No street geometry for the plan:', error);
+      }
+    }
+    inFlight = false;
+  };
+
+  return (scenario, plan) => {
+    next = { scenario, plan };
+    if (!inFlight) void drain();
+  };
+}
