@@ -3,17 +3,10 @@
  * (streets are never straight), driven at a constant speed per vehicle type.
  */
 import type { LngLat } from '../../domain/scenario.ts';
+import { haversineMetres } from './road/geo.ts';
 import type { TravelMatrix } from './travelMatrix.ts';
 
-const EARTH_RADIUS_M = 6_371_008.8;
-const RAD = Math.PI / 180;
-
-function haversineMetres(a: LngLat, b: LngLat): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLng = (b.lng - a.lng) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+const haversine = (a: LngLat, b: LngLat): number => haversineMetres(a.lat, a.lng, b.lat, b.lng);
 
 export interface StraightLineSettings {
   circuity: number;
@@ -28,7 +21,7 @@ export function straightLineLeg(
   circuity: number,
   speedKmh: number,
 ): { distance: number; time: number } {
-  const distance = haversineMetres(a, b) * circuity;
+  const distance = haversine(a, b) * circuity;
   return { distance, time: distance / (speedKmh / 3.6) };
 }
 
@@ -37,7 +30,7 @@ export function straightLineMatrix(points: readonly LngLat[], settings: Straight
   const distance = new Float64Array(size * size);
   for (let i = 0; i < size; i++) {
     for (let j = i + 1; j < size; j++) {
-      const d = haversineMetres(points[i]!, points[j]!) * settings.circuity;
+      const d = haversine(points[i]!, points[j]!) * settings.circuity;
       distance[i * size + j] = d;
       distance[j * size + i] = d;
     }

@@ -5,8 +5,7 @@
  * (2, 1) and (2, 2) string swaps. Only for models where every task is a lone
  * delivery: moving single stops would split a pickup from its delivery.
  */
-import type { MoveContext } from './moveContext.ts';
-import { SLOT_A, SLOT_B } from './moveContext.ts';
+import { type MoveContext, SLOT_A, SLOT_B } from './moveContext.ts';
 import type { MoveOperator } from './operator.ts';
 
 const IMPROVING = -1e-7;

@@ -18,6 +18,17 @@ import { twoOptStar } from './twoOptStar.ts';
 
 const IMPROVEMENT = 1e-7;
 
+/** Relocate, or-opt, string swaps and 2-opt*, tried in this order for each place. */
+export const LOCAL_SEARCH_OPERATORS: readonly MoveOperator[] = [
+  exchange(1, 0),
+  exchange(2, 0),
+  exchange(3, 0),
+  exchange(1, 1),
+  exchange(2, 1),
+  exchange(2, 2),
+  twoOptStar,
+];
+
 /**
  * Segment concatenation prices a route exactly when its cost is distance and
  * fixed cost only (no paid time: the segments' duration may differ from the
@@ -43,7 +54,7 @@ export interface LocalSearchStats {
 
 export class LocalSearch {
   private readonly ctx: MoveContext;
-  private readonly operators: MoveOperator[];
+  private readonly operators: readonly MoveOperator[];
   /** Related stops of each node (empty for nodes the search does not move). */
   private readonly neighbours: Int32Array[];
   private readonly nodes: number[];
@@ -56,15 +67,7 @@ export class LocalSearch {
   /** `taskNeighbours`: the related tasks of each task (`neighbours.ts`), nearest first. */
   constructor(model: RoutingModel, taskNeighbours: readonly Int32Array[], granularity: number) {
     this.ctx = new MoveContext(model);
-    this.operators = [
-      exchange(1, 0),
-      exchange(2, 0),
-      exchange(3, 0),
-      exchange(1, 1),
-      exchange(2, 1),
-      exchange(2, 2),
-      twoOptStar,
-    ];
+    this.operators = LOCAL_SEARCH_OPERATORS;
     this.neighbours = model.nodes.map((node) =>
       Int32Array.from(taskNeighbours[node.task]!.slice(0, granularity), (t) => model.tasks[t]!.delivery),
     );

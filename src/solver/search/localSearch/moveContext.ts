@@ -68,12 +68,6 @@ export class MoveContext {
     return segments;
   }
 
-  /** Location of position k of the vehicle's route: its start for k < 0, its end (maybe -1) for k ≥ m. */
-  location(vehicle: number, k: number): number {
-    const locations = this.segments(vehicle).locations;
-    return locations[Math.max(0, Math.min(k + 1, locations.length - 1))]!;
-  }
-
   /** Starts pricing a route with the vehicle's start and its first k stops. */
   chainForward(vehicle: number, k: number): void {
     const segments = this.segments(vehicle);

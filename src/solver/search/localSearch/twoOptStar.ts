@@ -4,8 +4,7 @@
  * each tail keeps its order. With pickups and deliveries a route may only be
  * cut where nothing picked up is still waiting for its delivery.
  */
-import type { MoveContext } from './moveContext.ts';
-import { SLOT_A, SLOT_B } from './moveContext.ts';
+import { type MoveContext, SLOT_A, SLOT_B } from './moveContext.ts';
 import type { MoveOperator } from './operator.ts';
 
 const IMPROVING = -1e-7;

@@ -1,5 +1,5 @@
 /**
- * Distances on the Earth for the road network: haversine for lengths that are
+ * Distances on the Earth (straight-line travel uses them too): haversine for lengths that are
  * reported, and a local equirectangular projection (metres) for geometry
  * that only has to be right over a city, like finding the nearest segment.
  */
