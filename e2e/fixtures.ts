@@ -2,8 +2,7 @@
  * Every browser test runs under two watchers: no request may leave the app's
  * own origin, and the page may log no error. Both are checked after the test.
  */
-import { test as base, expect, type Page } from '@playwright/test';
-import { waitForStreetRoutes } from './mapSignals.ts';
+import { test as base, expect } from '@playwright/test';
 
 interface Watchers {
   /** Requests to any other host than the app's. */
@@ -33,15 +32,5 @@ export const test = base.extend<{ watchers: Watchers }>({
   ],
 });
 
-export { waitForMapIdle, waitForStreetRoutes } from './mapSignals.ts';
+export { waitForMapIdle, waitForSolvedMap, waitForStreetRoutes } from './mapSignals.ts';
 export { expect };
-
-/** Waits until the solve has finished and the map has drawn its result, routes along the streets. */
-export async function waitForSolvedMap(page: Page): Promise<void> {
-  await expect(page.getByTestId('solve-status')).toHaveText(/Solved/, { timeout: 30_000 });
-  await page.waitForFunction(() => {
-    const map = window.dispatchStudioMap;
-    return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
-  });
-  await waitForStreetRoutes(page);
-}

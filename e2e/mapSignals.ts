@@ -1,7 +1,7 @@
 /**
  * Waits on what the page itself signals: the map's `idle`, the store's state.
- * Plain functions of a Page, so that `takeScreenshot.ts` (outside the test
- * runner) waits the same way as the tests.
+ * Plain functions of a Page, so that `takeScreenshot.ts` and `bench/pan.ts`
+ * (outside the test runner) wait the same way as the tests.
  */
 import type { Page } from '@playwright/test';
 
@@ -44,4 +44,21 @@ export async function waitForStreetRoutes(page: Page, timeout = 30_000): Promise
     { timeout },
   );
   await waitForMapIdle(page);
+}
+
+/** Waits until the solve has finished and the map has drawn its result, routes along the streets. */
+export async function waitForSolvedMap(page: Page, timeout = 30_000): Promise<void> {
+  await page
+    .getByTestId('solve-status')
+    .filter({ hasText: /Solved/ })
+    .waitFor({ timeout });
+  await page.waitForFunction(
+    () => {
+      const map = window.dispatchStudioMap;
+      return !!map && map.loaded() && !map.isMoving() && map.areTilesLoaded();
+    },
+    undefined,
+    { timeout },
+  );
+  await waitForStreetRoutes(page, timeout);
 }

@@ -1,0 +1,322 @@
+/**
+ * How smoothly the map pans over the Baltimore harbour day with every route
+ * drawn, in headless Chromium (Debian's, launched as the browser tests launch
+ * it, SwiftShader WebGL): the built app served by `vite preview`, the sample
+ * opened from the Map chooser as a user opens it, solved, the whole extract in
+ * view; then per run the map is dragged with the mouse for a few seconds while
+ * a requestAnimationFrame loop in the page records every frame.
+ *
+ *   npm run bench:pan -- [--runs 5] [--seconds 3] [--build] [--out FILE]
+ *
+ * `--build` rebuilds the app first (it is built anyway when `dist/` is
+ * missing). Exit code 2 when the server offers no Baltimore sample
+ * (`../shared/data/osm/baltimore.osm.pbf` is not on this machine), 1 when not
+ * every route of the plan is drawn in the view measured.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { type Browser, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+import { waitForMapIdle, waitForSolvedMap } from '../e2e/mapSignals.ts';
+import { mean, median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
+
+const flags = parseFlags(process.argv.slice(2));
+const runs = numberFlag(flags, 'runs', 5);
+const panMs = numberFlag(flags, 'seconds', 3) * 1000;
+/** An unmeasured drag first: the GeoJSON tiles just outside the view are cut and uploaded once. */
+const WARM_UP_MS = 1000;
+/** The browser tests' window. */
+const VIEWPORT = { width: 1280, height: 800 };
+/** The drag: the pointer circles this far from the canvas centre, once every `LAP_MS` (about 500 px/s). */
+const RADIUS_PX = 120;
+const LAP_MS = 1500;
+/** The issue's target. */
+const TARGET_FPS = 30;
+/** Loading the extract, building its network in the worker and solving, on a shared 2-core machine. */
+const SOLVE_TIMEOUT_MS = 180_000;
+
+if (flags.has('build') || !existsSync('dist/index.html')) {
+  console.log('building the app (npx vite build)…');
+  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error(`vite build failed (exit code ${build.status})`);
+}
+
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+// Its own process group, so that stopping it stops vite under npx too.
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore', detached: true },
+);
+const stopServer = () => {
+  if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+};
+process.on('exit', stopServer);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopServer();
+    process.exit(130);
+  });
+}
+
+let browser: Browser | undefined;
+try {
+  await waitForServer();
+  const samples = (await (await fetch(`${origin}/samples/index.json`)).json()) as { name: string }[];
+  if (!samples.some((sample) => sample.name === 'baltimore')) {
+    console.error(
+      '/samples/index.json lists no Baltimore sample: ../shared/data/osm/baltimore.osm.pbf is not on this machine. Nothing measured.',
+    );
+    process.exitCode = 2;
+  } else {
+    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    await measure(await browser.newPage({ viewport: VIEWPORT }));
+  }
+} finally {
+  await browser?.close();
+  stopServer();
+}
+
+async function measure(page: Page): Promise<void> {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  // tsx compiles this file keeping function names: every named function in the code handed to
+  // `page.evaluate` is wrapped in a `__name(…)` call, a helper that exists only in Node.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+
+  const loadStart = performance.now();
+  await page.goto(origin);
+  await page.getByRole('button', { name: 'Baltimore harbour' }).click();
+  await page
+    .getByRole('heading', { level: 1 })
+    .filter({ hasText: 'Grocery day in Baltimore harbour' })
+    .waitFor();
+  await waitForSolvedMap(page, SOLVE_TIMEOUT_MS);
+  const solvedMs = performance.now() - loadStart;
+
+  // The whole extract, framed as the app frames a map when it opens it (`extractBounds`: its streets, 40 px padding).
+  const view = await page.evaluate(() => {
+    const map = window.dispatchStudioMap!;
+    const { extract, plan } = window.dispatchStudio!.getState();
+    let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const way of extract!.ways) {
+      if (way.tags.highway === undefined) continue;
+      for (const i of way.nodes) {
+        west = Math.min(west, extract!.lons[i]!);
+        east = Math.max(east, extract!.lons[i]!);
+        south = Math.min(south, extract!.lats[i]!);
+        north = Math.max(north, extract!.lats[i]!);
+      }
+    }
+    map.fitBounds(
+      [
+        [west, south],
+        [east, north],
+      ],
+      { padding: 40, animate: false },
+    );
+    const center = map.getCenter();
+    return {
+      center: [center.lng, center.lat] as [number, number],
+      zoom: map.getZoom(),
+      planRoutes: plan!.routes.length,
+      extractKm: [
+        (east - west) * 111.32 * Math.cos((((south + north) / 2) * Math.PI) / 180),
+        (north - south) * 111.32,
+      ],
+    };
+  });
+  await waitForMapIdle(page);
+  const drawn = await page.evaluate(() => {
+    const map = window.dispatchStudioMap!;
+    // A line crossing tile edges comes back once per tile: count shoppers, not features.
+    const features = map.queryRenderedFeatures({ layers: ['routes'] });
+    const source = map.getSource<import('maplibre-gl').GeoJSONSource>('routes')!;
+    return source.getData().then((data) => ({
+      routesDrawn: new Set(features.map((f) => f.properties.shopperId)).size,
+      routeVertices: (data as GeoJSON.FeatureCollection<GeoJSON.LineString>).features.reduce(
+        (sum, f) => sum + f.geometry.coordinates.length,
+        0,
+      ),
+    }));
+  });
+
+  const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
+  if (!canvas) throw new Error('the map canvas is not on the page');
+  const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+
+  /** One drag around the circle; with `record`, the frames drawn meanwhile. */
+  const drag = async (durationMs: number, record: boolean) => {
+    await page.evaluate(
+      ([center, zoom]) => window.dispatchStudioMap!.jumpTo({ center, zoom, bearing: 0, pitch: 0 }),
+      [view.center, view.zoom] as const,
+    );
+    await waitForMapIdle(page);
+    await page.mouse.move(centre.x + RADIUS_PX, centre.y);
+    await page.mouse.down();
+    if (record) await page.evaluate(startRecording);
+    const start = performance.now();
+    let moves = 0;
+    for (let elapsed = 0; elapsed < durationMs; elapsed = performance.now() - start) {
+      const angle = (2 * Math.PI * elapsed) / LAP_MS;
+      await page.mouse.move(centre.x + RADIUS_PX * Math.cos(angle), centre.y + RADIUS_PX * Math.sin(angle), {
+        steps: 2,
+      });
+      moves += 2;
+    }
+    const frames = record ? await page.evaluate(stopRecording) : null;
+    await page.mouse.up();
+    await waitForMapIdle(page);
+    return frames && { ...frames, moves };
+  };
+
+  await drag(WARM_UP_MS, false);
+  const rows = [];
+  for (let run = 1; run <= runs; run++) {
+    const recorded = (await drag(panMs, true))!;
+    const times = recorded.frames;
+    const intervals = times.slice(1).map((t, i) => t - times[i]!);
+    const sorted = [...intervals].sort((a, b) => a - b);
+    const spanMs = times.at(-1)! - times[0]!;
+    rows.push({
+      run,
+      frames: intervals.length,
+      fps: (intervals.length / spanMs) * 1000,
+      frameMsMedian: median(intervals),
+      frameMsP95: sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!,
+      longestFrameMs: sorted.at(-1)!,
+      mapRenders: recorded.renders,
+      mapFps: (recorded.renders / spanMs) * 1000,
+      mouseMoves: recorded.moves,
+      panMs: spanMs,
+    });
+  }
+
+  const state = await page.evaluate(() => {
+    const { scenario, networkId } = window.dispatchStudio!.getState();
+    return {
+      scenario: scenario.name,
+      network: networkId,
+      stores: scenario.stores.length,
+      orders: scenario.orders.length,
+      shoppers: scenario.shoppers.length,
+    };
+  });
+  const summary = {
+    scenario: state.scenario,
+    stores: state.stores,
+    orders: state.orders,
+    shoppers: state.shoppers,
+    viewportPx: VIEWPORT,
+    zoom: view.zoom,
+    extractKm: view.extractKm,
+    planRoutes: view.planRoutes,
+    routesDrawn: drawn.routesDrawn,
+    routeVertices: drawn.routeVertices,
+    loadAndSolveMs: solvedMs,
+    runs,
+    panMsPerRun: panMs,
+    dragRadiusPx: RADIUS_PX,
+    dragLapMs: LAP_MS,
+    fpsMedian: median(rows.map((r) => r.fps)),
+    fpsMin: Math.min(...rows.map((r) => r.fps)),
+    frameMsMedian: median(rows.map((r) => r.frameMsMedian)),
+    frameMsP95Median: median(rows.map((r) => r.frameMsP95)),
+    longestFrameMs: Math.max(...rows.map((r) => r.longestFrameMs)),
+    mapFpsMedian: median(rows.map((r) => r.mapFps)),
+    mouseMovesPerSecondMean: mean(rows.map((r) => (r.mouseMoves / r.panMs) * 1000)),
+    targetFps: TARGET_FPS,
+    targetMet: median(rows.map((r) => r.fps)) >= TARGET_FPS,
+    pageErrors,
+  };
+
+  console.log(
+    `${state.scenario}: ${state.stores} stores, ${state.orders} orders, ${state.shoppers} shoppers; ` +
+      `loaded and solved in ${(solvedMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `view ${VIEWPORT.width}×${VIEWPORT.height} px at zoom ${view.zoom.toFixed(2)} ` +
+      `(extract ${view.extractKm.map((km) => km.toFixed(1)).join(' × ')} km); ` +
+      `routes drawn ${drawn.routesDrawn} of ${view.planRoutes} (${drawn.routeVertices} vertices)`,
+  );
+  console.log(
+    `mouse drag around a ${RADIUS_PX} px circle, one lap per ${LAP_MS} ms, ${panMs} ms per run ` +
+      `(after ${WARM_UP_MS} ms unmeasured)\n`,
+  );
+  printTable(rows);
+  console.log(
+    `\nmedian ${summary.fpsMedian.toFixed(1)} fps (target ≥ ${TARGET_FPS}: ${summary.targetMet ? 'met' : 'NOT met'}), ` +
+      `frame median ${summary.frameMsMedian.toFixed(1)} ms, p95 ${summary.frameMsP95Median.toFixed(1)} ms, ` +
+      `longest ${summary.longestFrameMs.toFixed(1)} ms; map redrawn ${summary.mapFpsMedian.toFixed(1)} times/s`,
+  );
+  for (const error of pageErrors) console.error(`page error: ${error}`);
+  writeJson(flags.get('out'), { summary, runs: rows });
+  if (drawn.routesDrawn < view.planRoutes) {
+    console.error(`only ${drawn.routesDrawn} of the plan's ${view.planRoutes} routes are drawn in the view`);
+    process.exitCode = 1;
+  }
+}
+
+declare global {
+  interface Window {
+    /** The frames `startRecording` has seen so far. */
+    panBench?: { frames: number[]; renders: number; on: boolean; onRender: () => void };
+  }
+}
+
+/** In the page: every requestAnimationFrame timestamp, and every frame the map draws, until `stopRecording`. */
+function startRecording(): void {
+  const recording = { frames: [] as number[], renders: 0, on: true, onRender: () => recording.renders++ };
+  window.panBench = recording;
+  window.dispatchStudioMap!.on('render', recording.onRender);
+  const tick = (time: number) => {
+    recording.frames.push(time);
+    if (recording.on) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function stopRecording(): { frames: number[]; renders: number } {
+  const recording = window.panBench!;
+  recording.on = false;
+  window.dispatchStudioMap!.off('render', recording.onRender);
+  return { frames: recording.frames, renders: recording.renders };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Until the preview server answers (or has died). */
+async function waitForServer(timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${origin} within ${timeoutMs / 1000} s`);
+}
