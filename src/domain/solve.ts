@@ -11,6 +11,11 @@ export interface SolveOptions {
   /** Wall-clock budget for the whole solve, seconds. */
   timeLimitSeconds: number;
   seed: number;
+  /**
+   * A plan of an earlier version of the scenario to start from, so that a
+   * small edit gives a small change (what no longer fits is re-inserted).
+   */
+  warmStart?: Plan;
 }
 
 export type SolvePhase = 'loading' | 'construction' | 'search' | 'mip' | 'done';

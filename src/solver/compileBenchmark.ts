@@ -99,7 +99,14 @@ export function compileBenchmark(
     for (let b = 0; b < size; b++) distance[a * size + b] = euclidean(sites[a]!, sites[b]!);
   }
   return {
-    model: { nodes, tasks, vehicles, travel: { size, distance, time: [distance] }, latenessCostPerSecond: 0 },
+    model: {
+      nodes,
+      tasks,
+      vehicles,
+      travel: { size, distance, time: [distance] },
+      latenessCostPerSecond: 0,
+      vehiclesFirst: objective === 'hierarchical',
+    },
     customerOfNode,
   };
 }

@@ -140,6 +140,8 @@ export function compileScenario(
       vehicles,
       travel: matrix,
       latenessCostPerSecond: constraints.latenessCostPerMinute / 60,
+      // A grocery day weighs shoppers' fixed cost against everything else.
+      vehiclesFirst: false,
     },
     locations,
     rejected,

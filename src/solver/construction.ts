@@ -77,11 +77,14 @@ export function insertInOrder(
   tasks: readonly number[],
   blinkRate: number,
   random: () => number,
+  /** False: only routes already in use take tasks (fleet minimisation). */
+  openRoutes = true,
 ): void {
   for (const t of tasks) {
     let best: Insertion | null = null;
     let bestVehicle = -1;
     for (const v of candidateVehicles(model, s.routes)) {
+      if (!openRoutes && s.routes[v]!.nodes.length === 0) continue;
       const at = bestInsertion(model, s.routes[v]!, t, blinkRate, random);
       if (at && (!best || at.delta < best.delta)) {
         best = at;

@@ -17,6 +17,7 @@ import type { SolvePhase } from '../domain/solve.ts';
 import { insertInOrder, insertRegret } from './construction.ts';
 import type { RoutingModel } from './model.ts';
 import { type PoolRoute, RoutePool } from './routePool.ts';
+import { FleetMinimisation } from './search/fleetMinimisation.ts';
 import { LocalSearch, localSearchApplies } from './search/localSearch/localSearch.ts';
 import { taskNeighbours } from './search/neighbours.ts';
 import { recreateOrder } from './search/recreateOrder.ts';
@@ -36,6 +37,8 @@ import { vehicleClasses } from './vehicleClasses.ts';
 export interface EngineOptions {
   timeLimitSeconds: number;
   seed: number;
+  /** Where to start instead of regret construction (a warm start); never returned worse. */
+  start?: Solution;
 }
 
 export interface EngineProgress {
@@ -79,9 +82,11 @@ const GRANULARITY = 20;
 const BLINK_RATE = 0.01;
 /** When vehicles carry a fixed cost: share of iterations that try to empty a small route. */
 const ROUTE_REMOVAL_RATE = 0.1;
+/** Vehicles-first models: share of the search spent on fleet minimisation before annealing on cost. */
+const FLEET_SHARE = Number(process.env.DS_FS ?? 0.5);
 /** Annealing temperatures, as fractions of the mean cost per task. */
-const START_TEMPERATURE = 0.05;
-const END_TEMPERATURE = 0.0005;
+const START_TEMPERATURE = Number(process.env.DS_T0 ?? 0.05);
+const END_TEMPERATURE = Number(process.env.DS_TF ?? 0.0005);
 /** Share of the budget kept for the final set partitioning. */
 const MIP_SHARE = 0.2;
 const MIP_MAX_SECONDS = 2;
@@ -122,12 +127,13 @@ export async function runEngine(
     });
 
   report('construction');
-  const start = emptySolution(model);
-  insertRegret(
-    model,
-    start,
-    model.tasks.map((_, t) => t),
-  );
+  const start = options.start ? copySolution(options.start) : emptySolution(model);
+  if (!options.start)
+    insertRegret(
+      model,
+      start,
+      model.tasks.map((_, t) => t),
+    );
   incumbent = start;
   stats.firstPlanMs = elapsed();
   for (const r of start.routes) pool.add(r);
@@ -174,6 +180,8 @@ export async function runEngine(
     const mipGap = Math.max(PERIODIC_MIP_MIN_GAP_MS, (untilMs - searchStart) / (PERIODIC_MIPS + 1));
     const mipSeconds = Math.min(PERIODIC_MIP_MAX_SECONDS, (PERIODIC_MIP_SHARE * budgetMs) / 1000);
     let nextMip = searchStart + mipGap;
+    let fleet = model.vehiclesFirst ? new FleetMinimisation(model, neighbours, random) : null;
+    const fleetUntil = searchStart + FLEET_SHARE * (untilMs - searchStart);
     let current = incumbent!;
     let nextYield = elapsed() + YIELD_EVERY_MS;
     while (true) {
@@ -191,6 +199,23 @@ export async function runEngine(
         nextMip = elapsed() + mipGap;
         continue;
       }
+      if (fleet && time < fleetUntil) {
+        stats.iterations++;
+        const fewer = fleet.step(incumbent!);
+        if (fewer) {
+          localSearch?.run(fewer, random, null);
+          for (const r of fewer.routes) if (r.nodes.length > 0) pool.add(r);
+          incumbent = fewer;
+          current = fewer;
+          report('search', incumbent);
+        }
+        continue;
+      }
+      if (fleet) {
+        // Fleet minimisation is over: the annealing starts from its best.
+        fleet = null;
+        current = incumbent!;
+      }
       const progress = (time - searchStart) / Math.max(1, untilMs - searchStart);
       const temperature = t0Temp * (tfTemp / t0Temp) ** progress;
 
@@ -207,7 +232,7 @@ export async function runEngine(
         BLINK_RATE,
         random.next,
       );
-      if (localSearch) {
+      if (localSearch && random.next() < Number(process.env.DS_LSP ?? 1)) {
         const changed: number[] = [];
         candidate.routes.forEach((r, v) => {
           if (r !== current.routes[v]) changed.push(v);

@@ -76,4 +76,10 @@ export interface RoutingModel {
   vehicles: ModelVehicle[];
   travel: TravelMatrix;
   latenessCostPerSecond: number;
+  /**
+   * Hierarchical objective: one vehicle fewer beats any other saving (fixed
+   * costs are set to make it so), and the search spends a share of its time
+   * on fleet minimisation.
+   */
+  vehiclesFirst: boolean;
 }

@@ -33,7 +33,7 @@ export function setRoute(model: RoutingModel, s: Solution, vehicle: number, node
  * the old route and the penalties of its tasks out, the new ones in — since
  * this runs on every insertion and a full recount would touch every task.
  */
-function setSchedule(model: RoutingModel, s: Solution, next: RouteSchedule): void {
+export function setSchedule(model: RoutingModel, s: Solution, next: RouteSchedule): void {
   const old = s.routes[next.vehicle]!;
   let cost = s.cost - old.cost + next.cost;
   // Every task has exactly one delivery node (a pickup is optional): it stands for the task.
@@ -96,16 +96,31 @@ export function removeTasks(model: RoutingModel, s: Solution, tasks: readonly nu
   }
   const removedAll: number[] = [];
   for (const [v, removed] of byVehicle) {
-    let kept = s.routes[v]!.nodes.filter((n) => !removed.has(model.nodes[n]!.task));
-    let schedule = simulateRoute(model, v, kept);
-    while (schedule.violation) {
-      const culprit = model.nodes[kept[Math.min(schedule.violation.position, kept.length - 1)]!]!.task;
-      removed.add(culprit);
-      kept = kept.filter((n) => model.nodes[n]!.task !== culprit);
-      schedule = simulateRoute(model, v, kept);
-    }
-    setSchedule(model, s, schedule);
+    const kept = s.routes[v]!.nodes.filter((n) => !removed.has(model.nodes[n]!.task));
+    setSchedule(model, s, feasibleSchedule(model, v, kept, removed));
     removedAll.push(...removed);
   }
   return removedAll;
+}
+
+/**
+ * The vehicle's route over `nodes`, with the tasks that make it infeasible
+ * taken out one at a time (each the task at the first violation), added to
+ * `dropped`.
+ */
+export function feasibleSchedule(
+  model: RoutingModel,
+  vehicle: number,
+  nodes: readonly number[],
+  dropped: Set<number>,
+): RouteSchedule {
+  let kept = nodes;
+  let schedule = simulateRoute(model, vehicle, kept);
+  while (schedule.violation) {
+    const culprit = model.nodes[kept[Math.min(schedule.violation.position, kept.length - 1)]!]!.task;
+    dropped.add(culprit);
+    kept = kept.filter((n) => model.nodes[n]!.task !== culprit);
+    schedule = simulateRoute(model, vehicle, kept);
+  }
+  return schedule;
 }

@@ -20,6 +20,7 @@ import { toPlan } from './toPlan.ts';
 import { roadTravel } from './travel/roadTravel.ts';
 import { roadLegs } from './validator/roadLegs.ts';
 import { validatePlan } from './validator/validatePlan.ts';
+import { warmStartSolution } from './warmStart.ts';
 
 export interface SolveHooks {
   highs: Highs | null;
@@ -56,21 +57,26 @@ export async function solveScenario(
   };
 
   let lastPlanAt = -Infinity;
-  const result = await runEngine(model, options, {
-    highs: hooks.highs,
-    shouldStop: hooks.shouldStop ?? (() => false),
-    yieldNow: hooks.yieldNow ?? (() => Promise.resolve()),
-    onProgress: ({ best, bestCost, ...progress }) => {
-      const sendPlan = best !== undefined && progress.elapsedMs - lastPlanAt >= PLAN_EVERY_MS;
-      if (sendPlan) lastPlanAt = progress.elapsedMs;
-      const plan = sendPlan ? planOf(best) : undefined;
-      hooks.onProgress?.({
-        ...progress,
-        incumbentCost: plan ? plan.cost.total : bestCost,
-        ...(plan ? { plan } : {}),
-      });
+  const start = options.warmStart ? warmStartSolution(model, options.warmStart) : undefined;
+  const result = await runEngine(
+    model,
+    { ...options, ...(start ? { start } : {}) },
+    {
+      highs: hooks.highs,
+      shouldStop: hooks.shouldStop ?? (() => false),
+      yieldNow: hooks.yieldNow ?? (() => Promise.resolve()),
+      onProgress: ({ best, bestCost, ...progress }) => {
+        const sendPlan = best !== undefined && progress.elapsedMs - lastPlanAt >= PLAN_EVERY_MS;
+        if (sendPlan) lastPlanAt = progress.elapsedMs;
+        const plan = sendPlan ? planOf(best) : undefined;
+        hooks.onProgress?.({
+          ...progress,
+          incumbentCost: plan ? plan.cost.total : bestCost,
+          ...(plan ? { plan } : {}),
+        });
+      },
     },
-  });
+  );
 
   const plan = planOf(result.best);
   return {

@@ -19,6 +19,8 @@ export function selectStrings(
   s: Solution,
   neighbours: readonly Int32Array[],
   random: Random,
+  /** The task the strings are taken around (default: a random assigned one); need not be assigned itself. */
+  around?: number,
 ): number[] {
   const assigned: number[] = [];
   s.vehicleOf.forEach((v, t) => {
@@ -32,7 +34,7 @@ export function selectStrings(
   const maxStrings = Math.max(1, (4 * AVERAGE_REMOVED) / (1 + maxLength) - 1);
   const strings = Math.floor(random.uniform(1, maxStrings + 1));
 
-  const seed = random.pick(assigned);
+  const seed = around ?? random.pick(assigned);
   const removed: number[] = [];
   const ruined = new Set<number>();
   for (const candidate of [seed, ...neighbours[seed]!]) {

@@ -130,6 +130,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
         })),
         travel: { size, distance, time: [distance] },
         latenessCostPerSecond: 2,
+        vehiclesFirst: false,
       };
     });
 }
