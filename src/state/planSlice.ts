@@ -24,9 +24,26 @@ export interface PlanSlice {
   progress: ProgressView | null;
   solveError: string | null;
   solveOptions: SolveOptions;
+  /** Solves the scenario, starting from the plan shown (if any). */
   solve: () => Promise<void>;
+  /**
+   * Solves once edits have paused for `RESOLVE_DEBOUNCE_MS`: a slider being
+   * dragged starts one solve, not one per step. A running solve is stopped.
+   */
+  scheduleSolve: () => void;
+  /** Keeps the best plan found so far and ends the solve; the worker's final word still updates the plan. */
   stopSolve: () => Promise<void>;
+  /** Shows a plan (undo/redo: the one shown for that scenario), dropping whatever a running solve sends. */
+  showPlan: (shown: ShownPlan) => void;
 }
+
+/** A plan as the studio shows it: with what its solve reported, when it came from one. */
+export interface ShownPlan {
+  plan: Plan | null;
+  planResult: PlanSlice['planResult'];
+}
+
+export const RESOLVE_DEBOUNCE_MS = 150;
 
 export const DEFAULT_SOLVE_OPTIONS: SolveOptions = { timeLimitSeconds: 3, seed: 1 };
 
@@ -37,6 +54,11 @@ export const createPlanSlice =
   (set, get) => {
     // Only the newest solve may write: an older one's late progress is dropped.
     let generation = 0;
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const cancelPending = () => {
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
+    };
     const requestGeometry = createRouteGeometryRequests(
       (scenario, plan) => client.routeGeometry(scenario, plan),
       (scenario, routeGeometry) => {
@@ -52,8 +74,10 @@ export const createPlanSlice =
       solveError: null,
       solveOptions: DEFAULT_SOLVE_OPTIONS,
       solve: async () => {
+        cancelPending();
         const mine = ++generation;
-        const { scenario, solveOptions } = get();
+        const { scenario, solveOptions, plan: shown } = get();
+        const options: SolveOptions = shown ? { ...solveOptions, warmStart: shown } : solveOptions;
         set({ solveStatus: 'solving', solveError: null, progress: null });
         const onProgress = ({ plan, ...progress }: SolveProgress) => {
           if (mine !== generation) return;
@@ -62,18 +86,37 @@ export const createPlanSlice =
           requestGeometry(scenario, plan);
         };
         try {
-          const { plan, ...result } = await client.solve(scenario, solveOptions, onProgress);
+          const { plan, ...result } = await client.solve(scenario, options, onProgress);
           if (mine !== generation) return;
-          set({ plan, planResult: result, solveStatus: result.stopped ? 'stopped' : 'done' });
+          const stopped = result.stopped || get().solveStatus === 'stopped';
+          set({ plan, planResult: result, solveStatus: stopped ? 'stopped' : 'done' });
           requestGeometry(scenario, plan);
         } catch (error) {
           if (mine !== generation) return;
           set({ solveStatus: 'error', solveError: error instanceof Error ? error.message : String(error) });
         }
       },
+      scheduleSolve: () => {
+        cancelPending();
+        pending = setTimeout(() => {
+          pending = null;
+          void get().solve();
+        }, RESOLVE_DEBOUNCE_MS);
+      },
       stopSolve: async () => {
+        cancelPending();
         if (get().solveStatus !== 'solving') return;
+        // The plan on screen is the best streamed so far: it stands at once.
+        set({ solveStatus: 'stopped' });
         await client.stop();
+      },
+      showPlan: ({ plan, planResult }) => {
+        cancelPending();
+        generation++;
+        const wasSolving = get().solveStatus === 'solving';
+        set({ plan, planResult, progress: null, solveStatus: plan ? 'done' : 'idle' });
+        if (wasSolving) void client.stop();
+        if (plan) requestGeometry(get().scenario, plan);
       },
     };
   };

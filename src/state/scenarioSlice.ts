@@ -1,24 +1,79 @@
 import type { StateCreator } from 'zustand';
 import { defaultScenario } from '../domain/generator.ts';
 import type { Scenario } from '../domain/scenario.ts';
+import { parseScenario, type ScenarioIssue } from '../domain/scenarioSchema.ts';
+import type { ShownPlan } from './planSlice.ts';
 import type { StudioState } from './studioState.ts';
+
+/** What one undo step brings back: the scenario and the plan (with its validation) shown for it. */
+export interface Snapshot extends ShownPlan {
+  scenario: Scenario;
+}
+
+/** Undo steps kept; the oldest are forgotten first. */
+export const HISTORY_LIMIT = 100;
 
 export interface ScenarioSlice {
   scenario: Scenario;
-  /** Replaces the scenario; the old plan and selection no longer mean anything. */
+  /** Earlier states, oldest first (undo takes the last). */
+  past: Snapshot[];
+  /** States undone, next first (redo takes the first). */
+  future: Snapshot[];
+  /** Replaces the scenario; the old plan, selection and history no longer mean anything. */
   loadScenario: (scenario: Scenario) => void;
+  /**
+   * Applies a planner's edit and re-solves from the current plan. An edit
+   * that would make the scenario invalid changes nothing and returns what is
+   * wrong, with paths into the scenario (`constraints.maxOrdersPerBatch`).
+   */
+  editScenario: (edit: (scenario: Scenario) => Scenario) => ScenarioIssue[];
+  undo: () => void;
+  redo: () => void;
 }
 
-export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlice> = (set) => ({
-  scenario: defaultScenario(),
-  loadScenario: (scenario) =>
-    set({
-      scenario,
-      plan: null,
-      routeGeometry: null,
-      planResult: null,
-      progress: null,
-      solveStatus: 'idle',
-      selectedShopperId: null,
-    }),
-});
+export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlice> = (set, get) => {
+  const current = (): Snapshot => ({
+    scenario: get().scenario,
+    plan: get().plan,
+    planResult: get().planResult,
+  });
+  /** Puts a snapshot back exactly as it was: no solve, the plan is the one shown then. */
+  const restore = (snapshot: Snapshot, past: Snapshot[], future: Snapshot[]) => {
+    set({ scenario: snapshot.scenario, past, future });
+    get().showPlan(snapshot);
+  };
+  return {
+    scenario: defaultScenario(),
+    past: [],
+    future: [],
+    loadScenario: (scenario) =>
+      set({
+        scenario,
+        past: [],
+        future: [],
+        plan: null,
+        routeGeometry: null,
+        planResult: null,
+        progress: null,
+        solveStatus: 'idle',
+        selectedShopperId: null,
+      }),
+    editScenario: (edit) => {
+      const parsed = parseScenario(edit(get().scenario));
+      if (!parsed.ok) return parsed.issues;
+      set({ past: [...get().past, current()].slice(-HISTORY_LIMIT), future: [], scenario: parsed.scenario });
+      get().scheduleSolve();
+      return [];
+    },
+    undo: () => {
+      const { past, future } = get();
+      const previous = past.at(-1);
+      if (previous) restore(previous, past.slice(0, -1), [current(), ...future]);
+    },
+    redo: () => {
+      const { past, future } = get();
+      const next = future[0];
+      if (next) restore(next, [...past, current()], future.slice(1));
+    },
+  };
+};

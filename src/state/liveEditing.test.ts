@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Plan } from '../domain/plan.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
+import { tinyScenario } from '../solver/testing/tinyScenario.ts';
+import { RESOLVE_DEBOUNCE_MS } from './planSlice.ts';
+import { HISTORY_LIMIT } from './scenarioSlice.ts';
+import { createStudioStore, type SolverPort } from './store.ts';
+
+const planCosting = (total: number): Plan => ({
+  routes: [],
+  unassigned: [],
+  cost: { time: 0, distance: 0, lateness: 0, unassigned: 0, total },
+});
+
+interface Call {
+  scenario: Scenario;
+  options: SolveOptions;
+  onProgress: (p: SolveProgress) => void;
+  finish: (plan: Plan) => void;
+}
+
+/** A worker stand-in whose solves end when the test says so. */
+function fakeClient() {
+  const calls: Call[] = [];
+  const client = {
+    loadNetwork: vi.fn(async () => {
+      throw new Error('no maps here');
+    }),
+    solve: vi.fn(
+      (scenario: Scenario, options: SolveOptions, onProgress: (p: SolveProgress) => void) =>
+        new Promise<SolveResult>((resolve) =>
+          calls.push({
+            scenario,
+            options,
+            onProgress,
+            finish: (plan) =>
+              resolve({
+                plan,
+                stopped: false,
+                violations: [],
+                stats: { elapsedMs: 1, firstPlanMs: 1, iterations: 1, routePoolSize: 1, mipSolves: 0 },
+              }),
+          }),
+        ),
+    ),
+    stop: vi.fn(async () => {}),
+    routeGeometry: vi.fn(async () => []),
+  } satisfies SolverPort;
+  return { client, calls };
+}
+
+function studio() {
+  const { client, calls } = fakeClient();
+  const store = createStudioStore(client);
+  store.getState().loadScenario(tinyScenario());
+  return { store, client, calls };
+}
+
+const withBatch = (n: number) => (s: Scenario) => ({
+  ...s,
+  constraints: { ...s.constraints, maxOrdersPerBatch: n },
+});
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('live editing', () => {
+  it('re-solves once edits pause, starting from the plan on screen', async () => {
+    const { store, calls } = studio();
+    void store.getState().solve();
+    calls[0]!.finish(planCosting(100));
+    await vi.runAllTimersAsync();
+    const shown = store.getState().plan;
+
+    store.getState().editScenario(withBatch(2));
+    store.getState().editScenario(withBatch(1));
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS - 1);
+    expect(calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.scenario.constraints.maxOrdersPerBatch).toBe(1);
+    expect(calls[1]!.options.warmStart).toBe(shown);
+  });
+
+  it('refuses an invalid edit with the field at fault, changing nothing', async () => {
+    const { store, calls } = studio();
+    const before = store.getState().scenario;
+    const issues = store.getState().editScenario(withBatch(0));
+    expect(issues.map((i) => i.path)).toEqual(['constraints.maxOrdersPerBatch']);
+    expect(store.getState().scenario).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS * 2);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('undo brings back the exact scenario and plan, redo the edit and its plan, without solving', async () => {
+    const { store, calls } = studio();
+    void store.getState().solve();
+    calls[0]!.finish(planCosting(100));
+    await vi.runAllTimersAsync();
+    const first = { scenario: store.getState().scenario, plan: store.getState().plan };
+
+    store.getState().editScenario(withBatch(1));
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
+    calls[1]!.finish(planCosting(120));
+    await vi.runAllTimersAsync();
+    const second = { scenario: store.getState().scenario, plan: store.getState().plan };
+
+    store.getState().undo();
+    expect(store.getState().scenario).toBe(first.scenario);
+    expect(store.getState().plan).toBe(first.plan);
+    store.getState().redo();
+    expect(store.getState().scenario).toBe(second.scenario);
+    expect(store.getState().plan).toBe(second.plan);
+    await vi.runAllTimersAsync();
+    expect(calls).toHaveLength(2);
+  });
+
+  it('undo during a solve stops it, and its late plans are not shown', async () => {
+    const { store, client, calls } = studio();
+    void store.getState().solve();
+    calls[0]!.finish(planCosting(100));
+    await vi.runAllTimersAsync();
+    const first = store.getState().plan;
+    store.getState().editScenario(withBatch(1));
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
+    store.getState().undo();
+    expect(client.stop).toHaveBeenCalled();
+    calls[1]!.onProgress({
+      phase: 'search',
+      elapsedMs: 5,
+      incumbentCost: 90,
+      bound: null,
+      plan: planCosting(90),
+    });
+    calls[1]!.finish(planCosting(80));
+    await vi.runAllTimersAsync();
+    expect(store.getState().plan).toBe(first);
+  });
+
+  it('stop keeps the plan on screen at once; the final plan still lands', async () => {
+    const { store, calls } = studio();
+    void store.getState().solve();
+    const streamed = planCosting(100);
+    calls[0]!.onProgress({ phase: 'search', elapsedMs: 5, incumbentCost: 100, bound: null, plan: streamed });
+    void store.getState().stopSolve();
+    expect(store.getState().solveStatus).toBe('stopped');
+    expect(store.getState().plan).toBe(streamed);
+    const final = planCosting(95);
+    calls[0]!.finish(final);
+    await vi.runAllTimersAsync();
+    expect(store.getState().plan).toBe(final);
+    expect(store.getState().solveStatus).toBe('stopped');
+  });
+
+  it(`forgets the oldest edits beyond ${HISTORY_LIMIT}`, () => {
+    const { store } = studio();
+    for (let k = 0; k <= HISTORY_LIMIT + 5; k++) store.getState().editScenario(withBatch(1 + (k % 3)));
+    expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+  });
+});
