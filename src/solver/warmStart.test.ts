@@ -12,7 +12,10 @@ const day = (seed: number) => generateGroceryDay({ seed, orderCount: 40, shopper
 
 const sequences = (plan: Plan) =>
   new Map(
-    plan.routes.map((r) => [r.shopperId, r.trips.flatMap((t) => t.stops.map((s) => `${s.kind} ${s.orderId}`))]),
+    plan.routes.map((r) => [
+      r.shopperId,
+      r.trips.flatMap((t) => t.stops.map((s) => `${s.kind} ${s.orderId}`)),
+    ]),
   );
 
 /** Solves and returns the plan at once: the engine stops before its first search step. */
@@ -22,18 +25,22 @@ const startOnly = (scenario: Scenario, warmStart: Plan) =>
 describe('warm start', () => {
   it('never returns a plan worse than the feasible plan it started from', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 1000 }), async (s, seed) => {
-        const scenario = day(s);
-        const first = await solveScenario(scenario, { timeLimitSeconds: 0.05, seed }, { highs });
-        expect(first.violations).toEqual([]);
-        const again = await solveScenario(
-          scenario,
-          { timeLimitSeconds: 0.05, seed: seed + 1, warmStart: first.plan },
-          { highs },
-        );
-        expect(again.violations).toEqual([]);
-        expect(again.plan.cost.total).toBeLessThanOrEqual(first.plan.cost.total + 1e-6);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 1, max: 1000 }),
+        async (s, seed) => {
+          const scenario = day(s);
+          const first = await solveScenario(scenario, { timeLimitSeconds: 0.05, seed }, { highs });
+          expect(first.violations).toEqual([]);
+          const again = await solveScenario(
+            scenario,
+            { timeLimitSeconds: 0.05, seed: seed + 1, warmStart: first.plan },
+            { highs },
+          );
+          expect(again.violations).toEqual([]);
+          expect(again.plan.cost.total).toBeLessThanOrEqual(first.plan.cost.total + 1e-6);
+        },
+      ),
       { numRuns: 6 },
     );
   });
@@ -63,7 +70,9 @@ describe('warm start', () => {
     expect(served).not.toContain(gone);
     for (const r of restarted.plan.routes) for (const t of r.trips) expect(t.orderIds.length).toBe(1);
     // Shoppers keep their own orders where they still can: no one loses work to the edit for nothing.
-    const before = new Map(plan.routes.map((r) => [r.shopperId, new Set(r.trips.flatMap((t) => t.orderIds))]));
+    const before = new Map(
+      plan.routes.map((r) => [r.shopperId, new Set(r.trips.flatMap((t) => t.orderIds))]),
+    );
     const kept = restarted.plan.routes.filter((r) =>
       r.trips.some((t) => t.orderIds.some((o) => before.get(r.shopperId)?.has(o))),
     );
