@@ -78,8 +78,8 @@ export interface RoutingModel {
   latenessCostPerSecond: number;
   /**
    * Hierarchical objective: one vehicle fewer beats any other saving (fixed
-   * costs are set to make it so), and the search spends a share of its time
-   * on fleet minimisation.
+   * costs are set to make it so); on lone-delivery models the search first
+   * spends a share of its time on fleet minimisation.
    */
   vehiclesFirst: boolean;
 }

@@ -7,13 +7,16 @@ import type { RoutingModel } from '../model.ts';
 import { type TravelMatrix, travelDistance } from '../travel/travelMatrix.ts';
 
 /**
- * Windows opening apart count as a tenth of the distance the fleet covers in
- * that time (matrix-wide distance over time), in metres on a city map as in a
- * benchmark's plain units. Mostly distance, as in HGS's granular lists: with
- * five times the driving equivalent (the old weight) Solomon's R2/RC2 were
- * ~2.8% above their records at 5 s, with a tenth ~1.0%.
+ * Windows opening apart count as a share of the distance the fleet covers in
+ * that time (matrix-wide distance over time), in metres on a city map as in
+ * a benchmark's plain units. Measured, not derived: lone deliveries (VRPTW)
+ * do best related mostly by distance, as in HGS's granular lists (Solomon at
+ * 5 s: 1.31% above the records with the paired weight, 0.65% with this);
+ * pickup-and-delivery pairs need time to weigh more (Li & Lim lr206: 45%
+ * above its record with the lone weight, at the record with this).
  */
-const TIME_WEIGHT = 0.1;
+const TIME_WEIGHT_LONE = 0.1;
+const TIME_WEIGHT_PAIRED = 5;
 
 /** Distance per unit of time over the whole matrix. */
 function typicalSpeed(travel: TravelMatrix): number {
@@ -34,14 +37,15 @@ export function taskNeighbours(model: RoutingModel, k: number): Int32Array[] {
   const stores = model.tasks.map((task) => (task.pickup >= 0 ? model.nodes[task.pickup]!.location : -1));
   const relatedness = new Float64Array(n);
   const order = Array.from({ length: n }, (_, i) => i);
-  const speed = typicalSpeed(model.travel);
+  const paired = model.tasks.some((task) => task.pickup >= 0);
+  const timeWeight = typicalSpeed(model.travel) * (paired ? TIME_WEIGHT_PAIRED : TIME_WEIGHT_LONE);
   return model.tasks.map((_, a) => {
     for (let b = 0; b < n; b++) {
       const apart = Math.abs(doors[a]!.earliest - doors[b]!.earliest);
       relatedness[b] =
         travelDistance(model.travel, doors[a]!.location, doors[b]!.location) +
         (stores[a]! >= 0 && stores[b]! >= 0 ? travelDistance(model.travel, stores[a]!, stores[b]!) : 0) +
-        apart * speed * TIME_WEIGHT;
+        apart * timeWeight;
     }
     const sorted = order.filter((b) => b !== a).sort((x, y) => relatedness[x]! - relatedness[y]! || x - y);
     return Int32Array.from(sorted.slice(0, k));
