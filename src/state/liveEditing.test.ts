@@ -3,7 +3,7 @@ import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
 import { tinyScenario } from '../solver/testing/tinyScenario.ts';
-import { RESOLVE_DEBOUNCE_MS } from './planSlice.ts';
+import { DEFAULT_SOLVE_OPTIONS, RESOLVE_DEBOUNCE_MS } from './planSlice.ts';
 import { HISTORY_LIMIT } from './scenarioSlice.ts';
 import { createStudioStore, type SolverPort } from './store.ts';
 
@@ -162,5 +162,20 @@ describe('live editing', () => {
     const { store } = studio();
     for (let k = 0; k <= HISTORY_LIMIT + 5; k++) store.getState().editScenario(withBatch(1 + (k % 3)));
     expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+  });
+});
+
+describe('solve options', () => {
+  it('the next solve runs with the new budget; no undo step, no solve of its own', async () => {
+    const { store, calls } = studio();
+    store.getState().setSolveOptions({ timeLimitSeconds: 10 });
+    const expected = { ...DEFAULT_SOLVE_OPTIONS, timeLimitSeconds: 10 };
+    expect(store.getState().solveOptions).toEqual(expected);
+    expect(store.getState().past).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS * 2);
+    expect(calls).toHaveLength(0);
+
+    void store.getState().solve();
+    expect(calls[0]!.options).toEqual(expected);
   });
 });

@@ -24,6 +24,11 @@ export interface PlanSlice {
   progress: ProgressView | null;
   solveError: string | null;
   solveOptions: SolveOptions;
+  /**
+   * Changes how the next solves run (time budget, seed). Not a scenario edit:
+   * no undo step, and the plan shown stays until the next solve.
+   */
+  setSolveOptions: (options: Partial<Omit<SolveOptions, 'warmStart'>>) => void;
   /** Solves the scenario, starting from the plan shown (if any). */
   solve: () => Promise<void>;
   /**
@@ -73,6 +78,7 @@ export const createPlanSlice =
       progress: null,
       solveError: null,
       solveOptions: DEFAULT_SOLVE_OPTIONS,
+      setSolveOptions: (options) => set({ solveOptions: { ...get().solveOptions, ...options } }),
       solve: async () => {
         cancelPending();
         const mine = ++generation;

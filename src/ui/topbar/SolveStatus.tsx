@@ -1,3 +1,4 @@
+import { formatPercent } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 
 const PHASES: Record<string, string> = {
@@ -19,6 +20,7 @@ export function SolveStatus() {
   const mapLoading = useStudio((s) => s.networkStatus === 'loading');
   const elapsedMs = progress?.elapsedMs ?? 0;
   const cost = progress?.incumbentCost;
+  const bound = progress?.bound;
 
   let label: string;
   if (status === 'solving') {
@@ -40,6 +42,7 @@ export function SolveStatus() {
           <span className="solve-meta">
             {' '}
             · {(elapsedMs / 1000).toFixed(1)} s{cost != null && ` · cost ${cost.toFixed(0)}`}
+            {cost != null && bound != null && <BoundAndGap cost={cost} bound={bound} />}
             {status !== 'solving' && violations !== null && (
               <span className={violations === 0 ? 'valid' : 'invalid'} data-testid="validation">
                 {violations === 0 ? ' · validated ✓' : ` · ${violations} violations`}
@@ -55,5 +58,20 @@ export function SolveStatus() {
         value={status === 'solving' ? Math.min(elapsedMs, budgetMs) : status === 'idle' ? 0 : budgetMs}
       />
     </div>
+  );
+}
+
+/**
+ * HiGHS's lower bound over the routes pooled when it last recombined them,
+ * and how far the plan is above it: a bound on that pool, not on every plan.
+ */
+function BoundAndGap({ cost, bound }: { cost: number; bound: number }) {
+  // The search may since have found a plan below the pool's bound; the gap then reads 0, not negative.
+  const gap = cost > 0 ? Math.max(0, (cost - bound) / cost) : null;
+  return (
+    <span title="Lower bound from recombining the routes found so far (HiGHS), and the plan's gap to it">
+      {` · bound ${bound.toFixed(0)}`}
+      {gap !== null && ` · gap ${formatPercent(gap * 100, 1)}`}
+    </span>
   );
 }

@@ -1,0 +1,195 @@
+/**
+ * Live planning: the planner edits the rules in the left panel, and the day
+ * re-solves by itself from the plan on screen; undo and redo bring back
+ * exactly what was shown.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test, waitForSolvedMap } from './fixtures.ts';
+
+/** The scenario and plan in the store, as JSON: equal strings are the same scenario and plan. */
+const snapshot = (page: Page) =>
+  page.evaluate(() => {
+    const { scenario, plan } = window.dispatchStudio!.getState();
+    return JSON.stringify({ scenario, plan });
+  });
+
+/** Notes the plan on screen, so that `waitForResolve` can tell the next solve's plan from it. */
+async function markPlan(page: Page): Promise<void> {
+  await page.evaluate(() => Reflect.set(window, 'planBeforeEdit', window.dispatchStudio!.getState().plan));
+}
+
+/** Waits until a solve after `markPlan` has finished with a plan of its own and the map has drawn it. */
+async function waitForResolve(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { plan, solveStatus } = window.dispatchStudio!.getState();
+      return solveStatus === 'done' && plan !== Reflect.get(window, 'planBeforeEdit');
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  await waitForSolvedMap(page);
+}
+
+const kpi = async (page: Page, testId: string) =>
+  Number(await page.getByTestId(testId).getAttribute('data-value'));
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await waitForSolvedMap(page);
+});
+
+test('every control in the scenario panel has a name', async ({ page }) => {
+  const controls = page.getByRole('complementary', { name: 'Scenario' }).locator('input');
+  expect(await controls.count()).toBeGreaterThan(10);
+  for (const control of await controls.all()) await expect(control).toHaveAccessibleName(/\S/);
+});
+
+test('one order per batch: the edit re-solves by itself and every batch holds one order', async ({
+  page,
+}) => {
+  const slider = page.getByRole('slider', { name: 'Max orders per batch' });
+  const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });
+  await expect(field).toHaveValue('3');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+  await markPlan(page);
+  await slider.focus();
+  await page.keyboard.press('Home');
+  await expect(field).toHaveValue('1');
+  await waitForResolve(page);
+
+  const plan = await page.evaluate(() => {
+    const { scenario, plan } = window.dispatchStudio!.getState();
+    return {
+      maxOrdersPerBatch: scenario.constraints.maxOrdersPerBatch,
+      batchSizes: plan!.routes.flatMap((r) => r.trips.map((t) => t.orderIds.length)),
+    };
+  });
+  expect(plan.maxOrdersPerBatch).toBe(1);
+  expect(plan.batchSizes.length).toBeGreaterThan(0);
+  expect(plan.batchSizes.every((n) => n === 1)).toBe(true);
+
+  await expect(
+    page.locator('.kpi', { has: page.getByTestId('kpi-batches') }).locator('.kpi-note'),
+  ).toHaveText('mean 1.0 orders');
+  expect(await kpi(page, 'kpi-batches')).toBe(await kpi(page, 'kpi-assigned'));
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+});
+
+test('hard windows: nobody is late; what cannot be on time is unassigned', async ({ page }) => {
+  const hard = page.getByRole('radio', { name: 'Hard' });
+  await expect(page.getByRole('radio', { name: 'Soft' })).toBeChecked();
+
+  await markPlan(page);
+  await hard.check();
+  await waitForResolve(page);
+
+  await expect(hard).toBeChecked();
+  await expect(page.getByTestId('kpi-late')).toHaveText('0');
+  const plan = await page.evaluate(() => {
+    const { scenario, plan } = window.dispatchStudio!.getState();
+    return {
+      windows: scenario.constraints.windows,
+      late: plan!.routes.flatMap((r) => r.trips.flatMap((t) => t.stops.filter((s) => s.lateness > 0))).length,
+      unassigned: plan!.unassigned.length,
+    };
+  });
+  expect(plan).toMatchObject({ windows: 'hard', late: 0 });
+  await expect(page.getByTestId('kpi-unassigned')).toHaveText(String(plan.unassigned));
+  expect((await kpi(page, 'kpi-assigned')) + (await kpi(page, 'kpi-unassigned'))).toBe(300);
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+});
+
+test('undo brings back the exact scenario and plan, redo the edit, from the keyboard', async ({ page }) => {
+  const undo = page.getByRole('button', { name: 'Undo' });
+  const redo = page.getByRole('button', { name: 'Redo' });
+  const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });
+  await expect(undo).toHaveAttribute('title', /Z\)$/);
+  const before = await snapshot(page);
+
+  await markPlan(page);
+  await field.fill('2');
+  await field.press('Enter');
+  await waitForResolve(page);
+  const edited = await snapshot(page);
+  expect(edited === before, 'the edit changed the scenario and plan').toBe(false);
+
+  // In a number field Ctrl+Z is the field's own: the scenario stays. Escape drops what it left typed.
+  await field.press('ControlOrMeta+z');
+  expect(await page.evaluate(() => window.dispatchStudio!.getState().past.length)).toBe(1);
+  await field.press('Escape');
+  await field.blur();
+  await page.keyboard.press('ControlOrMeta+z');
+  expect((await snapshot(page)) === before, 'scenario and plan as before the edit').toBe(true);
+  await expect(field).toHaveValue('3');
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeEnabled();
+  // Brought back as it was shown: no solve.
+  await expect(page.getByTestId('solve-status')).toHaveText(/Solved/);
+
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  expect((await snapshot(page)) === edited, 'scenario and plan as edited').toBe(true);
+  await expect(field).toHaveValue('2');
+  await expect(redo).toBeDisabled();
+
+  await undo.click();
+  expect((await snapshot(page)) === before, 'scenario and plan as before the edit').toBe(true);
+  await page.keyboard.press('Control+y');
+  expect((await snapshot(page)) === edited, 'scenario and plan as edited').toBe(true);
+  expect(await page.evaluate(() => window.dispatchStudio!.getState().solveStatus)).toBe('done');
+});
+
+test('an invalid value is refused beside its field and changes nothing', async ({ page }) => {
+  const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });
+  const message = page.locator('.field', { has: field }).getByRole('alert');
+  const before = await snapshot(page);
+
+  await field.fill('0');
+  await field.press('Enter');
+  await expect(message).toHaveText('Must be at least 1');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/Must be at least 1/);
+  await expect(field).toHaveValue('0');
+
+  await field.fill('');
+  await field.press('Enter');
+  await expect(message).toHaveText('Enter a number');
+
+  // Escape puts the value back.
+  await field.press('Escape');
+  await expect(field).toHaveValue('3');
+  await expect(message).toHaveCount(0);
+
+  const perKm = page.getByRole('spinbutton', { name: 'Cost per km' });
+  await perKm.fill('-1');
+  await perKm.press('Enter');
+  await expect(page.locator('.field', { has: perKm }).getByRole('alert')).toHaveText('Must be at least 0');
+
+  expect((await snapshot(page)) === before, 'scenario and plan as before the edit').toBe(true);
+  const state = await page.evaluate(() => {
+    const { past, solveStatus } = window.dispatchStudio!.getState();
+    return { undoSteps: past.length, solveStatus };
+  });
+  expect(state).toEqual({ undoSteps: 0, solveStatus: 'done' });
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
+test('the time budget applies to the next solve; Ctrl+Enter solves and Escape stops', async ({ page }) => {
+  const budget = page.getByRole('spinbutton', { name: 'Time budget' });
+  await expect(budget).toHaveValue('3');
+  await budget.fill('8');
+  await budget.blur();
+  expect(await page.evaluate(() => window.dispatchStudio!.getState().solveOptions.timeLimitSeconds)).toBe(8);
+  // Not a scenario edit: nothing to undo, nothing re-solved.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  await expect(page.getByTestId('solve-status')).toHaveText(/Solved/);
+
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeEnabled();
+  await expect(page.getByRole('progressbar', { name: 'Solve progress' })).toHaveAttribute('max', '8000');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('solve-status')).toHaveText(/Stopped/);
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+});

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { useStudio } from '../../../state/store.ts';
+import { NumberField } from '../NumberField.tsx';
+import { EveryField } from './EveryField.tsx';
+import { setConstraint, setShopperRate, valueRange } from './scenarioEdits.ts';
+import { useScenarioEdit } from './useScenarioEdit.ts';
+
+/** What the plan's cost counts: shoppers' pay and orders left out. */
+export function CostControls() {
+  const shoppers = useStudio((s) => s.scenario.shoppers);
+  const unassignedPenalty = useStudio((s) => s.scenario.constraints.unassignedPenalty);
+  const hourRange = useMemo(() => valueRange(shoppers.map((s) => s.costPerHour)), [shoppers]);
+  const kmRange = useMemo(() => valueRange(shoppers.map((s) => s.costPerKm)), [shoppers]);
+  const edit = useScenarioEdit();
+  return (
+    <fieldset className="control-group">
+      <legend>Costs</legend>
+      <EveryField
+        label="Cost per hour"
+        range={hourRange}
+        thing="shopper"
+        unit="per hour"
+        min={0}
+        onCommit={(n) => edit(setShopperRate('costPerHour', n), /^shoppers\[\d+\]\.costPerHour$/)}
+      />
+      <EveryField
+        label="Cost per km"
+        range={kmRange}
+        thing="shopper"
+        unit="per km"
+        min={0}
+        onCommit={(n) => edit(setShopperRate('costPerKm', n), /^shoppers\[\d+\]\.costPerKm$/)}
+      />
+      <NumberField
+        label="Unassigned penalty"
+        value={unassignedPenalty}
+        unit="per order"
+        min={0}
+        hint="Charged for each order left without a shopper."
+        onCommit={(n) => edit(setConstraint('unassignedPenalty', n), 'constraints.unassignedPenalty')}
+      />
+    </fieldset>
+  );
+}

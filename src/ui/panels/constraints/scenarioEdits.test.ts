@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../../domain/scenarioSchema.ts';
+import { tinyScenario } from '../../../solver/testing/tinyScenario.ts';
+import {
+  setConstraint,
+  setHandoffSeconds,
+  setPickSecondsPerItem,
+  setShopperRate,
+  setVehicleSpeed,
+  valueRange,
+} from './scenarioEdits.ts';
+
+describe('scenario edits', () => {
+  it('change what they name and leave the scenario they were given as it was', () => {
+    const before = tinyScenario();
+    const copy = structuredClone(before);
+    const after = setConstraint('maxOrdersPerBatch', 1)(before);
+    expect(after.constraints.maxOrdersPerBatch).toBe(1);
+    expect(after.constraints.maxItemsPerBatch).toBe(before.constraints.maxItemsPerBatch);
+    expect(after.orders).toBe(before.orders);
+    expect(before).toEqual(copy);
+  });
+
+  it('set every store, order and shopper at once', () => {
+    const s = tinyScenario();
+    expect(setPickSecondsPerItem(20)(s).stores.map((st) => st.pickSecondsPerItem)).toEqual(
+      s.stores.map(() => 20),
+    );
+    expect(setHandoffSeconds(90)(s).orders.every((o) => o.handoffSeconds === 90)).toBe(true);
+    expect(setShopperRate('costPerHour', 21)(s).shoppers.every((sh) => sh.costPerHour === 21)).toBe(true);
+    expect(setShopperRate('costPerKm', 0.4)(s).shoppers.every((sh) => sh.costPerKm === 0.4)).toBe(true);
+  });
+
+  it('set one vehicle type’s speed, keeping the travel model', () => {
+    const s = tinyScenario();
+    const after = setVehicleSpeed('ebike', 20)(s);
+    expect(after.travel).toEqual({ ...s.travel, speedsKmh: { ...s.travel.speedsKmh, ebike: 20 } });
+    expect(parseScenario(after).ok).toBe(true);
+  });
+});
+
+describe('valueRange', () => {
+  it('is the lowest and highest value, null for none', () => {
+    expect(valueRange([3, 1, 2])).toEqual({ min: 1, max: 3 });
+    expect(valueRange([5])).toEqual({ min: 5, max: 5 });
+    expect(valueRange([])).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The edits the constraint controls make, as functions for `editScenario`.
+ * Each returns a new scenario sharing everything it does not change.
+ */
+import type { Constraints, Scenario, Seconds, Shopper, VehicleType } from '../../../domain/scenario.ts';
+
+export type ScenarioEdit = (scenario: Scenario) => Scenario;
+
+export const setConstraint =
+  <K extends keyof Constraints>(key: K, value: Constraints[K]): ScenarioEdit =>
+  (s) => ({ ...s, constraints: { ...s.constraints, [key]: value } });
+
+/** Every store picks at this pace. */
+export const setPickSecondsPerItem =
+  (seconds: Seconds): ScenarioEdit =>
+  (s) => ({ ...s, stores: s.stores.map((store) => ({ ...store, pickSecondsPerItem: seconds })) });
+
+/** Every order takes this long at the door. */
+export const setHandoffSeconds =
+  (seconds: Seconds): ScenarioEdit =>
+  (s) => ({ ...s, orders: s.orders.map((order) => ({ ...order, handoffSeconds: seconds })) });
+
+export const setVehicleSpeed =
+  (vehicle: VehicleType, kmh: number): ScenarioEdit =>
+  (s) => ({ ...s, travel: { ...s.travel, speedsKmh: { ...s.travel.speedsKmh, [vehicle]: kmh } } });
+
+/** Every shopper is paid this rate. */
+export const setShopperRate =
+  (rate: 'costPerHour' | 'costPerKm', value: number): ScenarioEdit =>
+  (s) => ({ ...s, shoppers: s.shoppers.map((shopper): Shopper => ({ ...shopper, [rate]: value })) });
+
+/** The lowest and highest of `values`; null when there are none. */
+export function valueRange(values: readonly number[]): { min: number; max: number } | null {
+  if (values.length === 0) return null;
+  // A loop, not Math.min(...values): a large day's orders would overflow the argument list.
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    min = Math.min(min, value);
+    max = Math.max(max, value);
+  }
+  return { min, max };
+}
