@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { generateExtractDay } from '../domain/extractDay.ts';
+import { generateGroceryDay } from '../domain/generator.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
-import type { SolveResult } from '../domain/solve.ts';
+import type { SolveProgress, SolveResult } from '../domain/solve.ts';
 import { type ActiveNetwork, loadNetwork } from './activeNetwork.ts';
 import { solveScenario } from './solveScenario.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
@@ -58,6 +59,24 @@ describe('solveScenario', () => {
       { highs, onProgress: (p) => p.plan && seen.push(p.plan.cost.total) },
     );
     expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it('has streamed the best plan so far whenever HiGHS takes the thread', async () => {
+    const events: SolveProgress[] = [];
+    await solveScenario(
+      generateGroceryDay({ seed: 2, orderCount: 200, shopperCount: 25, storeCount: 5 }),
+      { timeLimitSeconds: 1.5, seed: 1 },
+      { highs, onProgress: (p) => events.push(p) },
+    );
+    let streamed: number | null = null;
+    let mips = 0;
+    for (const event of events) {
+      if (event.plan) streamed = event.plan.cost.total;
+      if (event.phase !== 'mip') continue;
+      mips++;
+      expect(streamed).toBeCloseTo(event.incumbentCost!, 6);
+    }
+    expect(mips).toBeGreaterThan(0);
   });
 
   it('returns at once with a valid plan when asked to stop', async () => {

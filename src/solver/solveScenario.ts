@@ -31,7 +31,10 @@ export interface SolveHooks {
   yieldNow?: () => Promise<void>;
 }
 
-/** New best plans are streamed at most this often; the final plan always arrives. */
+/**
+ * New best plans are streamed at most this often (and always before a MIP);
+ * the final plan always arrives.
+ */
 const PLAN_EVERY_MS = 100;
 
 export async function solveScenario(
@@ -57,6 +60,8 @@ export async function solveScenario(
   };
 
   let lastPlanAt = -Infinity;
+  /** The best solution not streamed yet (held back by the rate limit). */
+  let unsent: Solution | null = null;
   const start = options.warmStart ? warmStartSolution(model, options.warmStart) : undefined;
   const result = await runEngine(
     model,
@@ -66,9 +71,16 @@ export async function solveScenario(
       shouldStop: hooks.shouldStop ?? (() => false),
       yieldNow: hooks.yieldNow ?? (() => Promise.resolve()),
       onProgress: ({ best, bestCost, ...progress }) => {
-        const sendPlan = best !== undefined && progress.elapsedMs - lastPlanAt >= PLAN_EVERY_MS;
-        if (sendPlan) lastPlanAt = progress.elapsedMs;
-        const plan = sendPlan ? planOf(best) : undefined;
+        if (best) unsent = best;
+        // Before HiGHS holds the thread, the best so far goes out whatever its age: a stop
+        // pressed during the MIP is then answered by the app with the best plan at once.
+        const due = progress.phase === 'mip' || progress.elapsedMs - lastPlanAt >= PLAN_EVERY_MS;
+        const sending = unsent && due ? unsent : null;
+        if (sending) {
+          lastPlanAt = progress.elapsedMs;
+          unsent = null;
+        }
+        const plan = sending ? planOf(sending) : undefined;
         hooks.onProgress?.({
           ...progress,
           incumbentCost: plan ? plan.cost.total : bestCost,
