@@ -13,13 +13,11 @@
  * (`../shared/data/osm/baltimore.osm.pbf` is not on this machine), 1 when not
  * every route of the plan is drawn in the view measured.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
 import { waitForMapIdle, waitForSolvedMap } from '../e2e/mapSignals.ts';
 import { mean, median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
+import { allowTsxNames, startPreview } from './preview.ts';
 
 const flags = parseFlags(process.argv.slice(2));
 const runs = numberFlag(flags, 'runs', 5);
@@ -36,39 +34,10 @@ const TARGET_FPS = 30;
 /** Loading the extract, building its network in the worker and solving, on a shared 2-core machine. */
 const SOLVE_TIMEOUT_MS = 180_000;
 
-if (flags.has('build') || !existsSync('dist/index.html')) {
-  console.log('building the app (npx vite build)…');
-  const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error(`vite build failed (exit code ${build.status})`);
-}
-
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-// Its own process group, so that stopping it stops vite under npx too.
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore', detached: true },
-);
-const stopServer = () => {
-  if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-};
-process.on('exit', stopServer);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    stopServer();
-    process.exit(130);
-  });
-}
+const { origin, stop: stopServer } = await startPreview(flags.has('build'));
 
 let browser: Browser | undefined;
 try {
-  await waitForServer();
   const samples = (await (await fetch(`${origin}/samples/index.json`)).json()) as { name: string }[];
   if (!samples.some((sample) => sample.name === 'baltimore')) {
     console.error(
@@ -90,9 +59,7 @@ async function measure(page: Page): Promise<void> {
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
-  // tsx compiles this file keeping function names: every named function in the code handed to
-  // `page.evaluate` is wrapped in a `__name(…)` call, a helper that exists only in Node.
-  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  await allowTsxNames(page);
 
   const loadStart = performance.now();
   await page.goto(origin);
@@ -291,32 +258,4 @@ function stopRecording(): { frames: number[]; renders: number } {
   recording.on = false;
   window.dispatchStudioMap!.off('render', recording.onRender);
   return { frames: recording.frames, renders: recording.renders };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** Until the preview server answers (or has died). */
-async function waitForServer(timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer at ${origin} within ${timeoutMs / 1000} s`);
 }

@@ -7,11 +7,11 @@ import './ui/styles.css';
 declare global {
   interface Window {
     /** For engineers in devtools and for the browser tests: the store's state. */
-    dispatchStudio?: { getState: typeof studioStore.getState };
+    dispatchStudio?: Pick<typeof studioStore, 'getState' | 'subscribe'>;
   }
 }
 
-window.dispatchStudio = { getState: studioStore.getState };
+window.dispatchStudio = { getState: studioStore.getState, subscribe: studioStore.subscribe };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,93 @@
+/**
+ * What the browser benchmarks share: the built app served by `vite preview`
+ * on a free port, and a page that runs the functions tsx hands it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { Page } from '@playwright/test';
+
+/**
+ * Builds the app when asked (or when `dist/` is missing), serves it with
+ * `vite preview` and resolves once it answers. The server stops with `stop()`,
+ * on exit, and on SIGINT / SIGTERM.
+ */
+export async function startPreview(build: boolean): Promise<{ origin: string; stop: () => void }> {
+  if (build || !existsSync('dist/index.html')) {
+    console.log('building the app (npx vite build)…');
+    const built = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error(`vite build failed (exit code ${built.status})`);
+  }
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  // Its own process group, so that stopping it stops vite under npx too.
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
+    if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
+  try {
+    await waitForServer(origin, () => server.exitCode);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { origin, stop };
+}
+
+/**
+ * tsx compiles the benchmarks keeping function names: every named function in
+ * the code handed to `page.evaluate` is wrapped in a `__name(…)` call, a helper
+ * that exists only in Node. Call before the page loads.
+ */
+export async function allowTsxNames(page: Page): Promise<void> {
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Until the preview server answers (or has died). */
+async function waitForServer(
+  origin: string,
+  exitCode: () => number | null,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const code = exitCode();
+    if (code !== null) throw new Error(`vite preview exited with code ${code}`);
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`vite preview did not answer at ${origin} within ${timeoutMs / 1000} s`);
+}
