@@ -17,7 +17,7 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
 import { waitForMapIdle, waitForSolvedMap } from '../e2e/mapSignals.ts';
 import { mean, median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
-import { allowTsxNames, startPreview } from './preview.ts';
+import { preparePage, startPreview } from './preview.ts';
 
 const flags = parseFlags(process.argv.slice(2));
 const runs = numberFlag(flags, 'runs', 5);
@@ -54,12 +54,7 @@ try {
 }
 
 async function measure(page: Page): Promise<void> {
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
-  });
-  await allowTsxNames(page);
+  const pageErrors = await preparePage(page);
 
   const loadStart = performance.now();
   await page.goto(origin);

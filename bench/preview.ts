@@ -55,7 +55,7 @@ export async function startPreview(build: boolean): Promise<{ origin: string; st
  * the code handed to `page.evaluate` is wrapped in a `__name(…)` call, a helper
  * that exists only in Node. Call before the page loads.
  */
-export async function allowTsxNames(page: Page): Promise<void> {
+async function allowTsxNames(page: Page): Promise<void> {
   await page.addInitScript('globalThis.__name = (fn) => fn;');
 }
 
@@ -90,4 +90,15 @@ async function waitForServer(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`vite preview did not answer at ${origin} within ${timeoutMs / 1000} s`);
+}
+
+/** Readies a page for measuring: tsx's names allowed, and its errors collected (the returned list fills up). */
+export async function preparePage(page: Page): Promise<string[]> {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  await allowTsxNames(page);
+  return pageErrors;
 }
