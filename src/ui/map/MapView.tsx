@@ -61,8 +61,10 @@ export function MapView() {
       fitBoundsOptions: { padding: 40 },
       // Expanded, never collapsed to an (i): the OpenStreetMap credit must show whenever the basemap does.
       attributionControl: { compact: false },
-      // Sharper lines on the shared SwiftShader canvas of the browser tests cost nothing here.
-      canvasContextAttributes: { antialias: true },
+      // No multisampling (MapLibre's default): its lines and circles smooth their own edges in the shader, so
+      // MSAA adds nothing visible, while rasterising every sample 4× made a software-rendered (SwiftShader)
+      // frame over Baltimore about 2.5× slower.
+      canvasContextAttributes: { antialias: false },
     });
     instance.on('load', () => {
       addScenarioLayers(instance);

@@ -4,6 +4,7 @@
  * camera stays where the caller put it.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { TILE_BUFFER_PX } from '../drawCost.ts';
 import { BASEMAP_LAYER_IDS, BASEMAP_LAYERS, BASEMAP_SOURCES } from './basemapLayers.ts';
 import type { BasemapFeatures } from './basemapTypes.ts';
 import { glyphsUrl } from './glyphs.ts';
@@ -31,6 +32,7 @@ export function showBasemap(map: MapLibreMap, features: BasemapFeatures): void {
       type: 'geojson',
       data: features[key],
       attribution: OSM_ATTRIBUTION,
+      buffer: TILE_BUFFER_PX,
     });
   }
   const beforeId = lowestAppLayer(map);

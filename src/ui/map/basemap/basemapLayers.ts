@@ -5,6 +5,7 @@
  * layers go above them (see `applyBasemap.ts`).
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { LINE_CAP, LINE_JOIN } from '../drawCost.ts';
 import {
   BUILDING,
   BUILDING_OUTLINE,
@@ -46,6 +47,17 @@ const ROAD_WIDTH: Readonly<Record<RoadClass, readonly number[]>> = {
 const CASING_WIDTH = [0, 0.4, 0.8, 1.2] as const;
 
 const DRAWN_AS_ROAD: ExpressionSpecification = ['!=', ['get', 'class'], 'other'];
+/**
+ * Alleys, driveways and parking aisles: below zoom 13 less than a pixel wide,
+ * a grey haze over the whole town rather than streets anyone reads, and in
+ * Baltimore two in five of the streets' vertices.
+ */
+const SERVICE_FROM_ZOOM = 13;
+const drawnAtZoom: ExpressionSpecification = [
+  'any',
+  ['!=', ['get', 'class'], 'service'],
+  ['>=', ['zoom'], SERVICE_FROM_ZOOM],
+];
 const isBridge: ExpressionSpecification = ['get', 'bridge'];
 /** Tunnels show faded: the route runs there, but under the harbour, not across it. */
 const tunnelOpacity: ExpressionSpecification = ['case', ['get', 'tunnel'], 0.4, 1];
@@ -80,8 +92,13 @@ function roadWidth(casing: boolean): ExpressionSpecification {
 
 function roadLayers(bridges: boolean): LayerSpecification[] {
   const prefix = bridges ? 'basemap-bridge' : 'basemap-road';
-  const filter: ExpressionSpecification = ['all', DRAWN_AS_ROAD, bridges ? isBridge : ['!', isBridge]];
-  const layout = { 'line-join': 'round', 'line-cap': 'round', 'line-sort-key': roadRank } as const;
+  const filter: ExpressionSpecification = [
+    'all',
+    DRAWN_AS_ROAD,
+    drawnAtZoom,
+    bridges ? isBridge : ['!', isBridge],
+  ];
+  const layout = { 'line-join': LINE_JOIN, 'line-cap': LINE_CAP, 'line-sort-key': roadRank } as const;
   return [
     {
       id: `${prefix}-casing`,
