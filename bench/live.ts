@@ -17,16 +17,13 @@
  *
  * `--build` rebuilds the app first (it is built anyway when `dist/` is missing).
  */
-import { type Browser, chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+import type { Page } from '@playwright/test';
 import { waitForSolvedMap } from '../e2e/mapSignals.ts';
 import { median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
-import { preparePage, startPreview } from './preview.ts';
+import { measureInStudio } from './preview.ts';
 
 const flags = parseFlags(process.argv.slice(2));
 const edits = numberFlag(flags, 'edits', 20);
-/** The browser tests' window. */
-const VIEWPORT = { width: 1280, height: 800 };
 /** The issue's targets. */
 const TARGET_FIRST_ROUTES_MS = 250;
 const TARGET_CONVERGED_MS = 3000;
@@ -36,20 +33,9 @@ const SOLVE_TIMEOUT_MS = 180_000;
 const EDIT_TIMEOUT_MS = 60_000;
 const FIELD = 'Max orders per batch';
 
-const { origin, stop: stopServer } = await startPreview(flags.has('build'));
+await measureInStudio(flags.has('build'), measure);
 
-let browser: Browser | undefined;
-try {
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  await measure(await browser.newPage({ viewport: VIEWPORT }));
-} finally {
-  await browser?.close();
-  stopServer();
-}
-
-async function measure(page: Page): Promise<void> {
-  const pageErrors = await preparePage(page);
-
+async function measure(page: Page, origin: string, pageErrors: string[]): Promise<void> {
   const loadStart = performance.now();
   await page.goto(origin);
   await waitForSolvedMap(page, SOLVE_TIMEOUT_MS);

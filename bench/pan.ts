@@ -13,19 +13,16 @@
  * (`../shared/data/osm/baltimore.osm.pbf` is not on this machine), 1 when not
  * every route of the plan is drawn in the view measured.
  */
-import { type Browser, chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+import type { Page } from '@playwright/test';
 import { waitForMapIdle, waitForSolvedMap } from '../e2e/mapSignals.ts';
 import { mean, median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
-import { preparePage, startPreview } from './preview.ts';
+import { measureInStudio, VIEWPORT } from './preview.ts';
 
 const flags = parseFlags(process.argv.slice(2));
 const runs = numberFlag(flags, 'runs', 5);
 const panMs = numberFlag(flags, 'seconds', 3) * 1000;
 /** An unmeasured drag first: the GeoJSON tiles just outside the view are cut and uploaded once. */
 const WARM_UP_MS = 1000;
-/** The browser tests' window. */
-const VIEWPORT = { width: 1280, height: 800 };
 /** The drag: the pointer circles this far from the canvas centre, once every `LAP_MS` (about 500 px/s). */
 const RADIUS_PX = 120;
 const LAP_MS = 1500;
@@ -34,27 +31,17 @@ const TARGET_FPS = 30;
 /** Loading the extract, building its network in the worker and solving, on a shared 2-core machine. */
 const SOLVE_TIMEOUT_MS = 180_000;
 
-const { origin, stop: stopServer } = await startPreview(flags.has('build'));
+await measureInStudio(flags.has('build'), measure);
 
-let browser: Browser | undefined;
-try {
+async function measure(page: Page, origin: string, pageErrors: string[]): Promise<void> {
   const samples = (await (await fetch(`${origin}/samples/index.json`)).json()) as { name: string }[];
   if (!samples.some((sample) => sample.name === 'baltimore')) {
     console.error(
       '/samples/index.json lists no Baltimore sample: ../shared/data/osm/baltimore.osm.pbf is not on this machine. Nothing measured.',
     );
     process.exitCode = 2;
-  } else {
-    browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-    await measure(await browser.newPage({ viewport: VIEWPORT }));
+    return;
   }
-} finally {
-  await browser?.close();
-  stopServer();
-}
-
-async function measure(page: Page): Promise<void> {
-  const pageErrors = await preparePage(page);
 
   const loadStart = performance.now();
   await page.goto(origin);

@@ -5,14 +5,43 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+
+/** The browser tests' window. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** What a benchmark measures in the served app: a fresh page, the origin to open, the page's errors so far. */
+export type Measure = (page: Page, origin: string, pageErrors: string[]) => Promise<void>;
+
+/**
+ * Serves the app (built first when asked), opens one page in Debian's
+ * Chromium with the tests' flags and window, measures, and always closes
+ * the browser and the server.
+ */
+export async function measureInStudio(build: boolean, measure: Measure): Promise<void> {
+  const { origin, stop } = await startPreview(build);
+  const browser = await chromium
+    .launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+    .catch((e) => {
+      stop();
+      throw e;
+    });
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await measure(page, origin, await preparePage(page));
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
 
 /**
  * Builds the app when asked (or when `dist/` is missing), serves it with
  * `vite preview` and resolves once it answers. The server stops with `stop()`,
  * on exit, and on SIGINT / SIGTERM.
  */
-export async function startPreview(build: boolean): Promise<{ origin: string; stop: () => void }> {
+async function startPreview(build: boolean): Promise<{ origin: string; stop: () => void }> {
   if (build || !existsSync('dist/index.html')) {
     console.log('building the app (npx vite build)…');
     const built = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
@@ -93,7 +122,7 @@ async function waitForServer(
 }
 
 /** Readies a page for measuring: tsx's names allowed, and its errors collected (the returned list fills up). */
-export async function preparePage(page: Page): Promise<string[]> {
+async function preparePage(page: Page): Promise<string[]> {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
