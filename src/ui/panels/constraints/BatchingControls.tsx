@@ -1,6 +1,6 @@
+import { setConstraint } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
 import { NumberField } from '../NumberField.tsx';
-import { setConstraint } from './scenarioEdits.ts';
 import { useScenarioEdit } from './useScenarioEdit.ts';
 
 /** How much one shopper carries on one trip. */

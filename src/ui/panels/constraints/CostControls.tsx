@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
+import { setConstraint, setShopperRate, valueRange } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
 import { NumberField } from '../NumberField.tsx';
 import { EveryField } from './EveryField.tsx';
-import { setConstraint, setShopperRate, valueRange } from './scenarioEdits.ts';
 import { useScenarioEdit } from './useScenarioEdit.ts';
 
 /** What the plan's cost counts: shoppers' pay and orders left out. */

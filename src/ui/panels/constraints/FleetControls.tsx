@@ -1,9 +1,9 @@
 import { describeNetwork } from '../../../domain/networkRef.ts';
 import { type TravelSettings, VEHICLE_TYPES, type VehicleType } from '../../../domain/scenario.ts';
+import { setVehicleSpeed } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
 import { Fact } from '../Fact.tsx';
 import { NumberField } from '../NumberField.tsx';
-import { setVehicleSpeed } from './scenarioEdits.ts';
 import { useScenarioEdit } from './useScenarioEdit.ts';
 
 // Records keyed by the unions, so a new vehicle type or travel model cannot go unlabelled.

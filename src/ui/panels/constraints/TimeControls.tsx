@@ -1,10 +1,15 @@
 import { useId, useMemo, useState } from 'react';
 import type { WindowMode } from '../../../domain/scenario.ts';
+import {
+  setConstraint,
+  setHandoffSeconds,
+  setPickSecondsPerItem,
+  valueRange,
+} from '../../../domain/scenarioEdits.ts';
 import { minutes, toMinutes } from '../../../domain/units.ts';
 import { useStudio } from '../../../state/store.ts';
 import { NumberField } from '../NumberField.tsx';
 import { EveryField } from './EveryField.tsx';
-import { setConstraint, setHandoffSeconds, setPickSecondsPerItem, valueRange } from './scenarioEdits.ts';
 import { useScenarioEdit } from './useScenarioEdit.ts';
 
 /** Delivery windows and how long each part of the work takes. */

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
+import type { ScenarioEdit } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
 import { issueMessage } from '../fieldInput.ts';
-import type { ScenarioEdit } from './scenarioEdits.ts';
 
 /**
  * Applies an edit to the scenario (which re-solves it); returns what to say

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../domain/scenarioSchema.ts';
-import { tinyScenario } from '../../../solver/testing/tinyScenario.ts';
+import { generateGroceryDay } from './generator.ts';
 import {
   setConstraint,
   setHandoffSeconds,
@@ -9,10 +8,14 @@ import {
   setVehicleSpeed,
   valueRange,
 } from './scenarioEdits.ts';
+import { parseScenario } from './scenarioSchema.ts';
+
+/** A small generated day: a few stores, orders and shoppers that differ from one another. */
+const smallDay = () => generateGroceryDay({ seed: 5, orderCount: 8, shopperCount: 3, storeCount: 2 });
 
 describe('scenario edits', () => {
   it('change what they name and leave the scenario they were given as it was', () => {
-    const before = tinyScenario();
+    const before = smallDay();
     const copy = structuredClone(before);
     const after = setConstraint('maxOrdersPerBatch', 1)(before);
     expect(after.constraints.maxOrdersPerBatch).toBe(1);
@@ -22,7 +25,7 @@ describe('scenario edits', () => {
   });
 
   it('set every store, order and shopper at once', () => {
-    const s = tinyScenario();
+    const s = smallDay();
     expect(setPickSecondsPerItem(20)(s).stores.map((st) => st.pickSecondsPerItem)).toEqual(
       s.stores.map(() => 20),
     );
@@ -32,7 +35,7 @@ describe('scenario edits', () => {
   });
 
   it('set one vehicle type’s speed, keeping the travel model', () => {
-    const s = tinyScenario();
+    const s = smallDay();
     const after = setVehicleSpeed('ebike', 20)(s);
     expect(after.travel).toEqual({ ...s.travel, speedsKmh: { ...s.travel.speedsKmh, ebike: 20 } });
     expect(parseScenario(after).ok).toBe(true);

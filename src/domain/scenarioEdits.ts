@@ -1,8 +1,8 @@
 /**
- * The edits the constraint controls make, as functions for `editScenario`.
+ * Planner's edits to a scenario, as functions for the store's `editScenario`.
  * Each returns a new scenario sharing everything it does not change.
  */
-import type { Constraints, Scenario, Seconds, Shopper, VehicleType } from '../../../domain/scenario.ts';
+import type { Constraints, Scenario, Seconds, Shopper, VehicleType } from './scenario.ts';
 
 export type ScenarioEdit = (scenario: Scenario) => Scenario;
 
