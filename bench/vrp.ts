@@ -17,6 +17,7 @@ import { benchmarkFiles, loadFile, sharedBenchmarksDir } from '../src/solver/ben
 import { parseSolomon } from '../src/solver/benchmarks/solomon.ts';
 import { validateRoutes } from '../src/solver/benchmarks/validateRoutes.ts';
 import type { BenchmarkObjective } from '../src/solver/compileBenchmark.ts';
+import { mipInThread } from '../src/solver/mip/mipInThread.ts';
 import { solveBenchmark } from '../src/solver/solveBenchmark.ts';
 import { mean, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
 
@@ -63,14 +64,14 @@ if (wanted && files.length !== wanted.length) {
   throw new Error(`not in ${set.folder}: ${wanted.filter((w) => !found.has(w)).join(', ')}`);
 }
 const records = loadFile(new URL('bks.csv', sharedBenchmarksDir()), parseBks);
-const highs = await highsLoader();
+const mip = mipInThread(await highsLoader());
 
 const rows = [];
 const results = [];
 let failures = 0;
 for (const file of files) {
   const instance = loadFile(file, set.parse);
-  const run = await solveBenchmark(instance, { timeLimitSeconds, seed, objective }, highs);
+  const run = await solveBenchmark(instance, { timeLimitSeconds, seed, objective }, mip);
   const check = validateRoutes(instance, run.routes);
   const distanceAgrees = Math.abs(check.distance - run.distance) < 1e-6 * Math.max(1, check.distance);
   const valid = check.violations.length === 0 && distanceAgrees;

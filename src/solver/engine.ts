@@ -12,10 +12,11 @@
  * It yields to the event loop every few milliseconds so that a stop request
  * (and, in the worker, progress messages) gets through.
  */
-import type { Highs } from 'highs';
 import { createRandom, type Random } from '../domain/random.ts';
 import type { SolvePhase } from '../domain/solve.ts';
 import { insertInOrder, insertRegret } from './construction.ts';
+import type { MipSolver } from './mip/mipProblem.ts';
+import { untilStopped } from './mip/untilStopped.ts';
 import type { RoutingModel } from './model.ts';
 import { type PoolRoute, RoutePool } from './routePool.ts';
 import { FleetMinimisation } from './search/fleetMinimisation.ts';
@@ -24,7 +25,7 @@ import { taskNeighbours } from './search/neighbours.ts';
 import { recreateOrder } from './search/recreateOrder.ts';
 import { selectSmallRoute } from './search/routeRemoval.ts';
 import { selectStrings } from './search/stringRemoval.ts';
-import { solveSetPartitioning } from './setPartitioning.ts';
+import { chosenRoutes, setPartitioningProblem } from './setPartitioning.ts';
 import {
   copySolution,
   emptySolution,
@@ -52,8 +53,8 @@ export interface EngineProgress {
 }
 
 export interface EngineHooks {
-  /** Loaded HiGHS; without it the set partitioning step is skipped. */
-  highs: Highs | null;
+  /** Where set partitioning MIPs are solved (HiGHS); without one the step is skipped. */
+  mip: MipSolver | null;
   shouldStop: () => boolean;
   yieldNow: () => Promise<void>;
   onProgress?: (progress: EngineProgress) => void;
@@ -77,6 +78,8 @@ export interface EngineResult {
 }
 
 const YIELD_EVERY_MS = 15;
+/** What `recombine` answers when a stop request arrived before the MIP did. */
+const STOPPED = Symbol('stopped');
 const NEIGHBOURS = 30;
 /** Related stops each stop is tried against in local search (granular neighbourhood). */
 const GRANULARITY = 20;
@@ -154,15 +157,16 @@ export async function runEngine(
   }
 
   let stopped = hooks.shouldStop();
-  const mipMs = hooks.highs ? Math.min(MIP_MAX_SECONDS * 1000, budgetMs * MIP_SHARE) : 0;
+  const mipMs = hooks.mip ? Math.min(MIP_MAX_SECONDS * 1000, budgetMs * MIP_SHARE) : 0;
   const searchUntil = budgetMs - mipMs;
   if (!stopped && model.tasks.length > 0 && elapsed() < searchUntil) {
     stopped = await search(searchUntil);
   }
-  if (!stopped && hooks.highs && pool.size > 0) {
+  if (!stopped && hooks.mip && pool.size > 0) {
     await hooks.yieldNow();
     stopped = hooks.shouldStop();
-    if (!stopped) recombine(hooks.highs, Math.max(0.05, (budgetMs - elapsed()) / 1000));
+    if (!stopped)
+      stopped = (await recombine(hooks.mip, Math.max(0.05, (budgetMs - elapsed()) / 1000))) === STOPPED;
   }
   stats.elapsedMs = elapsed();
   stats.routePoolSize = pool.size;
@@ -213,10 +217,11 @@ export async function runEngine(
         if (hooks.shouldStop()) return true;
         nextYield = elapsed() + YIELD_EVERY_MS;
       }
-      if (hooks.highs && time >= nextMip && untilMs - time > mipGap / 2) {
-        if (recombine(hooks.highs, mipSeconds)) current = incumbent!;
+      if (hooks.mip && time >= nextMip && untilMs - time > mipGap / 2) {
+        const recombined = await recombine(hooks.mip, mipSeconds);
+        if (recombined === STOPPED || hooks.shouldStop()) return true;
+        if (recombined) current = incumbent!;
         report('search');
-        if (hooks.shouldStop()) return true;
         nextMip = elapsed() + mipGap;
         continue;
       }
@@ -274,8 +279,11 @@ export async function runEngine(
     }
   }
 
-  /** Solves set partitioning over the pool; true when it found a better solution (now the incumbent). */
-  function recombine(highs: Highs, seconds: number): boolean {
+  /**
+   * Solves set partitioning over the pool; true when it found a better
+   * solution (now the incumbent), STOPPED when a stop request came first.
+   */
+  async function recombine(mip: MipSolver, seconds: number): Promise<boolean | typeof STOPPED> {
     report('mip');
     const best = incumbent!;
     const start = best.routes
@@ -286,17 +294,18 @@ export async function runEngine(
         return column;
       });
     const routes = pool.all();
-    const result = solveSetPartitioning(highs, model, routes, {
-      timeLimitSeconds: seconds,
-      start,
-      shouldStop: hooks.shouldStop,
-    });
+    const run = mip.solve(setPartitioningProblem(model, routes, start, seconds), hooks.shouldStop);
+    const answer = await untilStopped(run.answer, hooks.shouldStop);
+    if (!answer) {
+      run.cancel();
+      return STOPPED;
+    }
     stats.mipSolves++;
-    stats.poolBound = result.bound;
-    if (!result.routes) return false;
+    stats.poolBound = answer.bound;
+    const chosen = chosenRoutes(routes, answer);
+    if (!chosen) return false;
     const recombined = emptySolution(model);
-    for (const [vehicle, r] of assignVehicles(model, result.routes))
-      setRoute(model, recombined, vehicle, r.nodes);
+    for (const [vehicle, r] of assignVehicles(model, chosen)) setRoute(model, recombined, vehicle, r.nodes);
     if (recombined.cost >= best.cost - 1e-9) return false;
     incumbent = recombined;
     report('mip', incumbent);

@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { generateExtractDay } from '../domain/extractDay.ts';
 import type { LngLat } from '../domain/scenario.ts';
 import { loadNetwork } from './activeNetwork.ts';
+import { mipInThread } from './mip/mipInThread.ts';
 import { routeGeometry } from './routeGeometry.ts';
 import { solveScenario } from './solveScenario.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
 import { haversineMetres } from './travel/road/geo.ts';
 
-const highs = await highsLoader();
+const mip = mipInThread(await highsLoader());
 const CITY = { kind: 'builtin-city', seed: 1 } as const;
 const { active, loaded } = loadNetwork(CITY);
 
@@ -23,7 +24,7 @@ describe('routeGeometry', () => {
     const { plan } = await solveScenario(
       scenario,
       { timeLimitSeconds: 0.3, seed: 1 },
-      { highs, network: active },
+      { mip, network: active },
     );
     const drawn = routeGeometry(scenario, plan, active.roads);
     expect(drawn.map((g) => g.shopperId)).toEqual(plan.routes.map((r) => r.shopperId));
@@ -46,7 +47,7 @@ describe('routeGeometry', () => {
 
   it('draws straight legs on straight-line travel', async () => {
     const scenario = tinyScenario();
-    const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { highs });
+    const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
     const drawn = routeGeometry(scenario, plan, null);
     for (const { legs } of drawn) for (const leg of legs) expect(leg).toHaveLength(2);
   });

@@ -4,9 +4,10 @@ import { parseLiLim } from './benchmarks/lilim.ts';
 import { loadFile, sharedBenchmarksDir } from './benchmarks/loadFiles.ts';
 import { parseSolomon } from './benchmarks/solomon.ts';
 import { validateRoutes } from './benchmarks/validateRoutes.ts';
+import { mipInThread } from './mip/mipInThread.ts';
 import { solveBenchmark } from './solveBenchmark.ts';
 
-const highs = await highsLoader();
+const mip = mipInThread(await highsLoader());
 const file = (path: string) => new URL(path, sharedBenchmarksDir());
 
 describe('solveBenchmark', () => {
@@ -18,7 +19,7 @@ describe('solveBenchmark', () => {
     'returns routes for %s that the independent validator accepts',
     async (path, parse, objective) => {
       const instance = loadFile(file(path), parse);
-      const run = await solveBenchmark(instance, { timeLimitSeconds: 0.3, seed: 7, objective }, highs);
+      const run = await solveBenchmark(instance, { timeLimitSeconds: 0.3, seed: 7, objective }, mip);
       const check = validateRoutes(instance, run.routes);
       expect(check.violations).toEqual([]);
       expect(run.unassigned).toBe(0);

@@ -2,10 +2,10 @@
  * The engine on a classic benchmark instance: routes come back as lists of
  * the instance's own customer ids, so anyone can check them.
  */
-import type { Highs } from 'highs';
 import type { BenchmarkInstance } from './benchmarks/instance.ts';
 import { type BenchmarkObjective, compileBenchmark } from './compileBenchmark.ts';
 import { type EngineStats, runEngine } from './engine.ts';
+import type { MipSolver } from './mip/mipProblem.ts';
 
 export interface BenchmarkRun {
   routes: number[][];
@@ -20,12 +20,12 @@ export interface BenchmarkRun {
 export async function solveBenchmark(
   instance: BenchmarkInstance,
   options: { timeLimitSeconds: number; seed: number; objective: BenchmarkObjective },
-  highs: Highs | null,
+  mip: MipSolver | null,
 ): Promise<BenchmarkRun> {
   const { model, customerOfNode } = compileBenchmark(instance, options.objective);
   let timeToBestMs = 0;
   const result = await runEngine(model, options, {
-    highs,
+    mip,
     shouldStop: () => false,
     yieldNow: () => Promise.resolve(),
     onProgress: (p) => {

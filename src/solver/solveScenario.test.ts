@@ -6,17 +6,19 @@ import { generateGroceryDay } from '../domain/generator.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
 import type { SolveProgress, SolveResult } from '../domain/solve.ts';
 import { type ActiveNetwork, loadNetwork } from './activeNetwork.ts';
+import { mipInThread } from './mip/mipInThread.ts';
+import type { MipSolver } from './mip/mipProblem.ts';
 import { solveScenario } from './solveScenario.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
 import { roadLegs } from './validator/roadLegs.ts';
 import { validatePlan } from './validator/validatePlan.ts';
 
-const highs = await highsLoader();
+const mip = mipInThread(await highsLoader());
 
 describe('solveScenario', () => {
   it('serves every order of a small day with a plan the validator accepts', async () => {
     const scenario = tinyScenario();
-    const result = await solveScenario(scenario, { timeLimitSeconds: 0.3, seed: 1 }, { highs });
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.3, seed: 1 }, { mip });
     expect(result.violations).toEqual([]);
     expect(result.plan.unassigned).toEqual([]);
     const delivered = result.plan.routes.flatMap((r) => r.trips.flatMap((t) => t.orderIds));
@@ -28,7 +30,7 @@ describe('solveScenario', () => {
     const scenario = tinyScenario();
     scenario.orders[3]!.items = 100;
     scenario.orders[3]!.bags = 13;
-    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { highs });
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
     expect(result.violations).toEqual([]);
     expect(result.plan.unassigned).toEqual([{ orderId: 'o4', reason: 'capacity' }]);
   });
@@ -37,7 +39,7 @@ describe('solveScenario', () => {
     const scenario = tinyScenario();
     scenario.orders[0]!.requiredSkills = ['alcohol'];
     scenario.shoppers[1]!.skills = ['alcohol', 'frozen'];
-    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { highs });
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
     expect(result.violations).toEqual([]);
     const carrier = result.plan.routes.find((r) => r.trips.some((t) => t.orderIds.includes('o1')));
     expect(carrier?.shopperId).toBe(scenario.shoppers[1]!.id);
@@ -46,7 +48,7 @@ describe('solveScenario', () => {
   it('reports an order no shopper has the skill for as unassigned for skill', async () => {
     const scenario = tinyScenario();
     scenario.orders[2]!.requiredSkills = ['pharmacy'];
-    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { highs });
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
     expect(result.violations).toEqual([]);
     expect(result.plan.unassigned).toEqual([{ orderId: 'o3', reason: 'skill' }]);
   });
@@ -56,7 +58,7 @@ describe('solveScenario', () => {
     await solveScenario(
       tinyScenario(),
       { timeLimitSeconds: 0.2, seed: 1 },
-      { highs, onProgress: (p) => p.plan && seen.push(p.plan.cost.total) },
+      { mip, onProgress: (p) => p.plan && seen.push(p.plan.cost.total) },
     );
     expect(seen.length).toBeGreaterThan(0);
   });
@@ -66,7 +68,7 @@ describe('solveScenario', () => {
     await solveScenario(
       generateGroceryDay({ seed: 2, orderCount: 200, shopperCount: 25, storeCount: 5 }),
       { timeLimitSeconds: 1.5, seed: 1 },
-      { highs, onProgress: (p) => events.push(p) },
+      { mip, onProgress: (p) => events.push(p) },
     );
     let streamed: number | null = null;
     let mips = 0;
@@ -83,11 +85,40 @@ describe('solveScenario', () => {
     const result = await solveScenario(
       tinyScenario(),
       { timeLimitSeconds: 10, seed: 1 },
-      { highs, shouldStop: () => true },
+      { mip, shouldStop: () => true },
     );
     expect(result.stopped).toBe(true);
     expect(result.violations).toEqual([]);
     expect(result.stats.elapsedMs).toBeLessThan(5000);
+  });
+
+  it('leaves a MIP still running in another thread when asked to stop, with the best plan streamed', async () => {
+    // A MIP that never answers, as HiGHS deep in an LP: only leaving it can end the solve.
+    let mipStartedAt: number | null = null;
+    let cancelled = false;
+    const stuck: MipSolver = {
+      solve: () => {
+        mipStartedAt = performance.now();
+        return { answer: new Promise<never>(() => {}), cancel: () => (cancelled = true) };
+      },
+    };
+    let streamed: number | null = null;
+    const result = await solveScenario(
+      generateGroceryDay({ seed: 2, orderCount: 40, shopperCount: 6, storeCount: 2 }),
+      { timeLimitSeconds: 1, seed: 1 },
+      {
+        mip: stuck,
+        shouldStop: () => mipStartedAt !== null && performance.now() >= mipStartedAt + 10,
+        onProgress: (p) => {
+          if (p.plan) streamed = p.plan.cost.total;
+        },
+      },
+    );
+    expect(mipStartedAt).not.toBeNull();
+    expect(cancelled).toBe(true);
+    expect(result.stopped).toBe(true);
+    expect(result.violations).toEqual([]);
+    expect(result.plan.cost.total).toBeCloseTo(streamed!, 6);
   });
 });
 
@@ -105,21 +136,21 @@ describe('solveScenario on roads', () => {
   const day = generateExtractDay(loaded.extract, CITY, { seed: 2, orderCount: 30, shopperCount: 5 });
 
   it('solves a small day in the built-in city with a plan valid under plain Dijkstra legs', async () => {
-    const result = await solveScenario(day, { timeLimitSeconds: 1, seed: 1 }, { highs, network: active });
+    const result = await solveScenario(day, { timeLimitSeconds: 1, seed: 1 }, { mip, network: active });
     expectValidOnRoads(day, result, active);
     expect(result.plan.routes.length).toBeGreaterThan(0);
   });
 
   it('refuses a road scenario without its network, or with another one', async () => {
     const options = { timeLimitSeconds: 0.2, seed: 1 };
-    await expect(solveScenario(day, options, { highs })).rejects.toThrow(
+    await expect(solveScenario(day, options, { mip })).rejects.toThrow(
       'the scenario travels on the roads of the built-in city (seed 1), but no road network is loaded',
     );
     const other = {
       ...day,
       travel: { ...day.travel, network: { kind: 'sample', name: 'baltimore' } as NetworkRef },
     };
-    await expect(solveScenario(other, options, { highs, network: active })).rejects.toThrow(
+    await expect(solveScenario(other, options, { mip, network: active })).rejects.toThrow(
       'the scenario travels on the roads of the sample map "baltimore", but the road network loaded is the built-in city (seed 1)',
     );
   });
@@ -128,7 +159,7 @@ describe('solveScenario on roads', () => {
     const result = await solveScenario(
       tinyScenario(),
       { timeLimitSeconds: 0.2, seed: 1 },
-      { highs, network: active },
+      { mip, network: active },
     );
     expect(result.violations).toEqual([]);
   });
@@ -144,11 +175,7 @@ describe.skipIf(!existsSync(BALTIMORE))('solveScenario on the Baltimore extract'
     const scenario = generateExtractDay(loaded.extract, { kind: 'sample', name: 'baltimore' }, { seed: 1 });
     expect(scenario.stores.length).toBe(loaded.summary.groceryShops);
     expect(scenario.stores.map((store) => store.name)).toContain('Whole Foods');
-    const result = await solveScenario(
-      scenario,
-      { timeLimitSeconds: 1, seed: 1 },
-      { highs, network: active },
-    );
+    const result = await solveScenario(scenario, { timeLimitSeconds: 1, seed: 1 }, { mip, network: active });
     expectValidOnRoads(scenario, result, active);
   });
 });

@@ -7,13 +7,13 @@
  * the one the scenario names) and its plan validated on the same roads with
  * plain Dijkstra, independently of the engine's matrix.
  */
-import type { Highs } from 'highs';
 import type { Plan, UnassignedOrder } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
 import { type ActiveNetwork, roadsFor } from './activeNetwork.ts';
 import { compileScenario } from './compileScenario.ts';
 import { runEngine } from './engine.ts';
+import type { MipSolver } from './mip/mipProblem.ts';
 import { unassignedReason } from './reasons.ts';
 import type { Solution } from './solution.ts';
 import { toPlan } from './toPlan.ts';
@@ -23,7 +23,8 @@ import { validatePlan } from './validator/validatePlan.ts';
 import { warmStartSolution } from './warmStart.ts';
 
 export interface SolveHooks {
-  highs: Highs | null;
+  /** Where HiGHS solves the set partitioning MIPs; null skips them. */
+  mip: MipSolver | null;
   /** The loaded road network; road scenarios need it, straight-line ones ignore it. */
   network?: ActiveNetwork | null;
   onProgress?: (progress: SolveProgress) => void;
@@ -67,7 +68,7 @@ export async function solveScenario(
     model,
     { ...options, ...(start ? { start } : {}) },
     {
-      highs: hooks.highs,
+      mip: hooks.mip,
       shouldStop: hooks.shouldStop ?? (() => false),
       yieldNow: hooks.yieldNow ?? (() => Promise.resolve()),
       onProgress: ({ best, bestCost, ...progress }) => {

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { generateGroceryDay } from '../domain/generator.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
+import { mipInThread } from './mip/mipInThread.ts';
 import { solveScenario } from './solveScenario.ts';
 
-const highs = await highsLoader();
+const mip = mipInThread(await highsLoader());
 
 const day = (seed: number) => generateGroceryDay({ seed, orderCount: 40, shopperCount: 6, storeCount: 3 });
 
@@ -20,7 +21,7 @@ const sequences = (plan: Plan) =>
 
 /** Solves and returns the plan at once: the engine stops before its first search step. */
 const startOnly = (scenario: Scenario, warmStart: Plan) =>
-  solveScenario(scenario, { timeLimitSeconds: 1, seed: 1, warmStart }, { highs, shouldStop: () => true });
+  solveScenario(scenario, { timeLimitSeconds: 1, seed: 1, warmStart }, { mip, shouldStop: () => true });
 
 describe('warm start', () => {
   it('never returns a plan worse than the feasible plan it started from', async () => {
@@ -30,12 +31,12 @@ describe('warm start', () => {
         fc.integer({ min: 1, max: 1000 }),
         async (s, seed) => {
           const scenario = day(s);
-          const first = await solveScenario(scenario, { timeLimitSeconds: 0.05, seed }, { highs });
+          const first = await solveScenario(scenario, { timeLimitSeconds: 0.05, seed }, { mip });
           expect(first.violations).toEqual([]);
           const again = await solveScenario(
             scenario,
             { timeLimitSeconds: 0.05, seed: seed + 1, warmStart: first.plan },
-            { highs },
+            { mip },
           );
           expect(again.violations).toEqual([]);
           expect(again.plan.cost.total).toBeLessThanOrEqual(first.plan.cost.total + 1e-6);
@@ -47,7 +48,7 @@ describe('warm start', () => {
 
   it('keeps every shopper’s stops when nothing changed', async () => {
     const scenario = day(3);
-    const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.3, seed: 1 }, { highs });
+    const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.3, seed: 1 }, { mip });
     const restarted = await startOnly(scenario, plan);
     expect(restarted.violations).toEqual([]);
     expect(sequences(restarted.plan)).toEqual(sequences(plan));
@@ -56,7 +57,7 @@ describe('warm start', () => {
 
   it('after an edit, drops only what no longer fits and serves the rest with a valid plan', async () => {
     const scenario = day(4);
-    const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.3, seed: 1 }, { highs });
+    const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.3, seed: 1 }, { mip });
     const busiest = [...plan.routes].sort((a, b) => b.trips.length - a.trips.length)[0]!;
     const gone = busiest.trips[0]!.orderIds[0]!;
     const edited: Scenario = {

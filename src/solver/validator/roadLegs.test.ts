@@ -5,13 +5,14 @@ import { generateExtractDay } from '../../domain/extractDay.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { loadNetwork } from '../activeNetwork.ts';
 import { compileScenario } from '../compileScenario.ts';
+import { mipInThread } from '../mip/mipInThread.ts';
 import { solveScenario } from '../solveScenario.ts';
 import { roadTravel } from '../travel/roadTravel.ts';
 import { travelDistance, travelTime } from '../travel/travelMatrix.ts';
 import { roadLegs } from './roadLegs.ts';
 import { validatePlan } from './validatePlan.ts';
 
-const highs = await highsLoader();
+const mip = mipInThread(await highsLoader());
 const CITY = { kind: 'builtin-city', seed: 1 } as const;
 const { active, loaded } = loadNetwork(CITY);
 const scenario = generateExtractDay(loaded.extract, CITY, { seed: 8, orderCount: 20, shopperCount: 4 });
@@ -49,7 +50,7 @@ describe('roadLegs', () => {
 
   it('catches a plan timed on other roads than the scenario', async () => {
     const straight: Scenario = { ...scenario, travel: structuredClone(DEFAULT_TRAVEL) };
-    const { plan } = await solveScenario(straight, { timeLimitSeconds: 0.2, seed: 1 }, { highs });
+    const { plan } = await solveScenario(straight, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
     const violations = validatePlan(scenario, plan, leg);
     expect(violations.some((v) => v.rule === 'timing')).toBe(true);
   });

@@ -6,8 +6,10 @@
  * `RoadTravel`: the car's time on the network, e-bikes and walkers the same
  * path's length at their own speed, each divided by the shopper's factor.
  *
- * One search per leg start, to every location of the scenario, kept for the
- * legs that leave the same place.
+ * A place's first leg searches only as far as that leg's end: most places
+ * (a customer's door, a shopper's start) have one leg leaving them. A second
+ * leg from the same place searches to every location of the scenario, kept
+ * for the legs that leave it later (a store's).
  */
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
 import { dijkstraRow, type TravelRow } from '../travel/road/dijkstra.ts';
@@ -30,6 +32,7 @@ export function roadLegs(scenario: Scenario, network: RoadNetwork): LegMeasure {
   for (const shopper of scenario.shoppers) add(shopper.start, `shopper "${shopper.id}"`);
   const snapped = snapNamed(network, points, names);
   const rows = new Map<number, TravelRow>();
+  const firstLegs = new Map<number, { to: number; row: TravelRow }>();
   const { speedsKmh } = scenario.travel;
 
   return (from, to, shopper) => {
@@ -37,16 +40,27 @@ export function roadLegs(scenario: Scenario, network: RoadNetwork): LegMeasure {
     const j = places.get(key(to));
     if (i === undefined || j === undefined)
       throw new Error('a leg from or to a place that is not in the scenario');
+    let leg = { timeS: 0, lengthM: 0 };
+    const first = firstLegs.get(i);
     let row = rows.get(i);
-    if (!row) {
+    if (row) {
+      leg = { timeS: row.timeS[j]!, lengthM: row.lengthM[j]! };
+    } else if (!first) {
+      const single = dijkstraRow(network.graph, snapped[i]!, [snapped[j]!]);
+      firstLegs.set(i, { to: j, row: single });
+      leg = { timeS: single.timeS[0]!, lengthM: single.lengthM[0]! };
+    } else if (first.to === j) {
+      leg = { timeS: first.row.timeS[0]!, lengthM: first.row.lengthM[0]! };
+    } else {
       row = dijkstraRow(network.graph, snapped[i]!, snapped);
       rows.set(i, row);
+      leg = { timeS: row.timeS[j]!, lengthM: row.lengthM[j]! };
     }
-    const distance = row.lengthM[j]!;
+    const distance = leg.lengthM;
     const factor = shopper.speedFactor ?? 1;
     const time =
       shopper.vehicle === 'car'
-        ? row.timeS[j]! / factor
+        ? leg.timeS / factor
         : distance / ((speedsKmh[shopper.vehicle] * factor) / 3.6);
     return { distance, time };
   };

@@ -4,18 +4,19 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../domain/plan.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { hours, minutes } from '../../domain/units.ts';
+import { mipInThread } from '../mip/mipInThread.ts';
 import { solveScenario } from '../solveScenario.ts';
 import { tinyScenario } from '../testing/tinyScenario.ts';
 import { validatePlan } from './validatePlan.ts';
 
-const highs = await highsLoader();
+const mip = mipInThread(await highsLoader());
 
 async function solvedTiny(
   edit: (s: Scenario) => void = () => {},
 ): Promise<{ scenario: Scenario; plan: Plan }> {
   const scenario = tinyScenario();
   edit(scenario);
-  const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.1, seed: 3 }, { highs });
+  const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.1, seed: 3 }, { mip });
   return { scenario, plan };
 }
 

@@ -2,6 +2,8 @@
  * Plain Dijkstra on the junction graph from one snapped location to many:
  * the reference the contraction hierarchy is checked against (tests and the
  * benchmark's honesty check). Deliberately shares no search code with it.
+ * It stops once every target is settled, so a row to a few nearby targets
+ * costs a small part of the graph.
  */
 import { directLengthM, directTimeS, LocationEnds } from './locationEnds.ts';
 import { IndexedMinHeap } from './minHeap.ts';
@@ -32,9 +34,43 @@ export function dijkstraRow(
       heap.push(v, time[v]!);
     }
   }
+  const row: TravelRow = {
+    timeS: new Float64Array(targets.length),
+    lengthM: new Float64Array(targets.length),
+  };
+  // Where each target is entered from, and its best so far (the direct way along a shared segment first).
+  const entries = new Map<number, { target: number; timeS: number; lengthM: number }[]>();
+  targets.forEach((target, t) => {
+    row.timeS[t] = directTimeS(graph, from, target);
+    row.lengthM[t] = row.timeS[t]! < Infinity ? directLengthM(from, target) : 0;
+    ends.setEntries(graph, target);
+    for (let e = 0; e < ends.count; e++) {
+      const v = ends.node[e]!;
+      const list = entries.get(v) ?? [];
+      list.push({ target: t, timeS: ends.timeS[e]!, lengthM: ends.lengthM[e]! });
+      entries.set(v, list);
+    }
+  });
+  // Settled times only grow, so once one reaches every target's best nothing can improve: stop there.
+  // `latest` may be stale-high (bests only fall); it is recomputed when the search reaches it.
+  let unreached = row.timeS.filter((t) => t === Infinity).length;
+  let latest = unreached > 0 ? Infinity : Math.max(0, ...row.timeS);
   while (heap.size > 0) {
     const v = heap.pop();
     const tv = time[v]!;
+    if (tv >= latest) {
+      latest = Math.max(0, ...row.timeS);
+      if (tv >= latest) break;
+    }
+    for (const entry of entries.get(v) ?? []) {
+      const total = tv + entry.timeS;
+      const best = row.timeS[entry.target]!;
+      if (total < best) {
+        row.timeS[entry.target] = total;
+        row.lengthM[entry.target] = length[v]! + entry.lengthM;
+        if (best === Infinity && --unreached === 0) latest = Math.max(0, ...row.timeS);
+      }
+    }
     for (let i = graph.arcStart[v]!; i < graph.arcStart[v + 1]!; i++) {
       const w = graph.arcHead[i]!;
       const tw = tv + graph.arcTimeS[i]!;
@@ -44,26 +80,6 @@ export function dijkstraRow(
         heap.push(w, tw);
       }
     }
-  }
-  const row: TravelRow = {
-    timeS: new Float64Array(targets.length),
-    lengthM: new Float64Array(targets.length),
-  };
-  for (let t = 0; t < targets.length; t++) {
-    const target = targets[t]!;
-    let bestTime = directTimeS(graph, from, target);
-    let bestLength = bestTime < Infinity ? directLengthM(from, target) : 0;
-    ends.setEntries(graph, target);
-    for (let e = 0; e < ends.count; e++) {
-      const v = ends.node[e]!;
-      const total = time[v]! + ends.timeS[e]!;
-      if (total < bestTime) {
-        bestTime = total;
-        bestLength = length[v]! + ends.lengthM[e]!;
-      }
-    }
-    row.timeS[t] = bestTime;
-    row.lengthM[t] = bestLength;
   }
   return row;
 }

@@ -1,0 +1,50 @@
+/**
+ * What crosses between the engine and wherever HiGHS runs (the same thread,
+ * a Web Worker, a Node worker thread): a binary MIP as plain typed arrays,
+ * and HiGHS' answer. Nothing here refers to routes; `setPartitioning.ts`
+ * translates both ways.
+ */
+
+export interface MipProblem {
+  numRows: number;
+  numCols: number;
+  /** Column-wise (CSC) matrix; every coefficient is 1. */
+  starts: Int32Array;
+  indices: Int32Array;
+  colCost: Float64Array;
+  /** 1 for a binary column, 0 for a continuous one in [0, 1]. */
+  binary: Uint8Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  /** A feasible start (the incumbent), passed to HiGHS with `setSolution`. */
+  start: Float64Array;
+  timeLimitSeconds: number;
+}
+
+export interface MipAnswer {
+  /** Column values of the best solution; null when HiGHS found none. */
+  values: Float64Array | null;
+  objective: number | null;
+  /** HiGHS' dual bound; null when it has none. */
+  bound: number | null;
+  /** HiGHS' model status by name (`optimal`, `timeLimit`, `interrupted`, …). */
+  status: string;
+}
+
+/** A MIP on its way: its answer, and a way to stop it that returns at once. */
+export interface MipRun {
+  answer: Promise<MipAnswer>;
+  /**
+   * Asks HiGHS to stop; the engine calls it when a stop request arrives and
+   * does not wait for the answer any more.
+   */
+  cancel(): void;
+}
+
+export interface MipSolver {
+  /**
+   * `shouldStop` is what an in-thread solver polls from HiGHS' callbacks;
+   * one in another thread is stopped through `MipRun.cancel` instead.
+   */
+  solve(problem: MipProblem, shouldStop: () => boolean): MipRun;
+}
