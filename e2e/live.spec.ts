@@ -102,6 +102,60 @@ test('hard windows: nobody is late; what cannot be on time is unassigned', async
   await expect(page.getByTestId('validation')).toHaveText(/validated/);
 });
 
+test('a shorter shift under hard windows keeps that shopper inside it; a shopper off today gets no work', async ({
+  page,
+}) => {
+  await markPlan(page);
+  await page.getByRole('radio', { name: 'Hard' }).check();
+  await waitForResolve(page);
+  // The shopper working longest, chosen in the plan's list as a planner would.
+  const busiest = await page.evaluate(() => {
+    const { scenario, plan } = window.dispatchStudio!.getState();
+    const route = [...plan!.routes].sort((a, b) => b.endTime - b.startTime - (a.endTime - a.startTime))[0]!;
+    const shopper = scenario.shoppers.find((p) => p.id === route.shopperId)!;
+    return {
+      id: shopper.id,
+      shiftStart: shopper.shift.start,
+      orders: route.trips.flatMap((t) => t.orderIds),
+    };
+  });
+  await page.locator(`.shopper-list [data-shopper-id="${busiest.id}"]`).click();
+  const shopperPanel = page.getByRole('group', { name: 'Shopper' });
+  await expect(shopperPanel.getByLabel('Shopper', { exact: true })).toHaveValue(busiest.id);
+
+  const newEnd = busiest.shiftStart + 3600;
+  const clock = `${String(Math.floor(newEnd / 3600)).padStart(2, '0')}:${String((newEnd % 3600) / 60).padStart(2, '0')}`;
+  await markPlan(page);
+  await shopperPanel.getByLabel('Shift ends').fill(clock);
+  await shopperPanel.getByLabel('Shift ends').press('Enter');
+  await waitForResolve(page);
+  const after = await page.evaluate((id) => {
+    const { scenario, plan } = window.dispatchStudio!.getState();
+    const route = plan!.routes.find((r) => r.shopperId === id);
+    return {
+      shiftEnd: scenario.shoppers.find((p) => p.id === id)!.shift.end,
+      routeEnd: route ? route.endTime : null,
+      orders: route ? route.trips.flatMap((t) => t.orderIds) : [],
+    };
+  }, busiest.id);
+  expect(after.shiftEnd).toBe(newEnd);
+  if (after.routeEnd !== null) expect(after.routeEnd).toBeLessThanOrEqual(newEnd);
+  expect(after.orders.length).toBeLessThan(busiest.orders.length);
+  await expect(page.getByTestId('kpi-late')).toHaveText('0');
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+
+  await markPlan(page);
+  await shopperPanel.getByLabel('Working today').uncheck();
+  await waitForResolve(page);
+  const routesOfShopper = await page.evaluate(
+    (id) => window.dispatchStudio!.getState().plan!.routes.filter((r) => r.shopperId === id).length,
+    busiest.id,
+  );
+  expect(routesOfShopper).toBe(0);
+  await expect(shopperPanel.getByLabel('Shopper', { exact: true })).toContainText('— off');
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+});
+
 test('undo brings back the exact scenario and plan, redo the edit, from the keyboard', async ({ page }) => {
   const undo = page.getByRole('button', { name: 'Undo' });
   const redo = page.getByRole('button', { name: 'Redo' });

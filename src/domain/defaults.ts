@@ -9,6 +9,7 @@ import { minutes } from './units.ts';
 export const DEFAULT_CONSTRAINTS: Readonly<Constraints> = {
   maxOrdersPerBatch: 3,
   maxItemsPerBatch: 120,
+  maxBagsPerBatch: 16,
   // Chilled and frozen goods: 45 minutes from the store's door to the customer's.
   maxRideSeconds: minutes(45),
   windows: 'soft',

@@ -83,6 +83,7 @@ const scenario: Scenario = {
   constraints: {
     maxOrdersPerBatch: 3,
     maxItemsPerBatch: 30,
+    maxBagsPerBatch: 10,
     maxRideSeconds: minutes(45),
     windows: 'soft',
     latenessCostPerMinute: 0.5,
@@ -114,7 +115,7 @@ const plan: Plan = {
     },
   ],
   unassigned: [{ orderId: 'o5', reason: 'capacity' }],
-  cost: { time: 70, distance: 7.8, lateness: 2.5, unassigned: 40, total: 120.3 },
+  cost: { time: 70, distance: 7.8, fixed: 0, lateness: 2.5, unassigned: 40, total: 120.3 },
 };
 
 describe('computePlanKpis', () => {
@@ -141,7 +142,7 @@ describe('computePlanKpis', () => {
     const empty: Plan = {
       routes: [],
       unassigned: scenario.orders.map((o) => ({ orderId: o.id, reason: 'cost' as const })),
-      cost: { time: 0, distance: 0, lateness: 0, unassigned: 200, total: 200 },
+      cost: { time: 0, distance: 0, fixed: 0, lateness: 0, unassigned: 200, total: 200 },
     };
     const k = computePlanKpis(scenario, empty);
     expect(k).toEqual({

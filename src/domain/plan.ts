@@ -59,6 +59,7 @@ export interface ShopperRoute {
   endTime: Seconds;
   driveSeconds: Seconds;
   distance: Metres;
+  /** Time, distance, fixed cost and lateness of this shopper's day. */
   cost: number;
 }
 
@@ -70,6 +71,8 @@ export interface UnassignedOrder {
 export interface CostBreakdown {
   time: number;
   distance: number;
+  /** Shoppers' fixed costs, for each shopper with work. */
+  fixed: number;
   lateness: number;
   unassigned: number;
   total: number;

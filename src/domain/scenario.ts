@@ -100,6 +100,10 @@ export interface Shopper {
   skills?: string[];
   costPerHour: number;
   costPerKm: number;
+  /** Charged once when the shopper gets any work (a call-out fee, say); 0 when absent. */
+  fixedCost?: number;
+  /** False: off today, given no work; absent means working. */
+  active?: boolean;
 }
 
 export type WindowMode = 'hard' | 'soft';
@@ -109,6 +113,8 @@ export interface Constraints {
   maxOrdersPerBatch: number;
   /** Items carried at once; a shopper's own capacity may be lower. */
   maxItemsPerBatch: number;
+  /** Bags carried at once; a shopper's own capacity may be lower. */
+  maxBagsPerBatch: number;
   /** Freshness: from leaving the store to the handoff at the door. */
   maxRideSeconds: Seconds;
   /** Hard: never arrive after the window; soft: allowed, at a cost. */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateGroceryDay } from './generator.ts';
 import {
+  editShopper,
   setConstraint,
   setHandoffSeconds,
   setPickSecondsPerItem,
   setShopperRate,
+  setShopperWorking,
   setVehicleSpeed,
   valueRange,
 } from './scenarioEdits.ts';
@@ -22,6 +24,21 @@ describe('scenario edits', () => {
     expect(after.constraints.maxItemsPerBatch).toBe(before.constraints.maxItemsPerBatch);
     expect(after.orders).toBe(before.orders);
     expect(before).toEqual(copy);
+  });
+
+  it('change one shopper and share the others', () => {
+    const s = smallDay();
+    const [first, second] = s.shoppers;
+    const later = editShopper(first!.id, (p) => ({ ...p, shift: { ...p.shift, end: p.shift.end - 3600 } }))(
+      s,
+    );
+    expect(later.shoppers[0]!.shift.end).toBe(first!.shift.end - 3600);
+    expect(later.shoppers[1]).toBe(second);
+    const off = setShopperWorking(first!.id, false)(s);
+    expect(off.shoppers[0]!.active).toBe(false);
+    expect(parseScenario(off).ok).toBe(true);
+    // Back on is exactly as never turned off.
+    expect(setShopperWorking(first!.id, true)(off).shoppers[0]).toEqual(first);
   });
 
   it('set every store, order and shopper at once', () => {

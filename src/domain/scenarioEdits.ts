@@ -24,10 +24,19 @@ export const setVehicleSpeed =
   (vehicle: VehicleType, kmh: number): ScenarioEdit =>
   (s) => ({ ...s, travel: { ...s.travel, speedsKmh: { ...s.travel.speedsKmh, [vehicle]: kmh } } });
 
-/** Every shopper is paid this rate. */
+/** Every shopper is paid this rate (or this fixed cost for working at all). */
 export const setShopperRate =
-  (rate: 'costPerHour' | 'costPerKm', value: number): ScenarioEdit =>
+  (rate: 'costPerHour' | 'costPerKm' | 'fixedCost', value: number): ScenarioEdit =>
   (s) => ({ ...s, shoppers: s.shoppers.map((shopper): Shopper => ({ ...shopper, [rate]: value })) });
+
+/** One shopper changed; the others stay as they are. */
+export const editShopper =
+  (shopperId: string, change: (shopper: Shopper) => Shopper): ScenarioEdit =>
+  (s) => ({ ...s, shoppers: s.shoppers.map((p) => (p.id === shopperId ? change(p) : p)) });
+
+/** On or off today; a shopper back on carries no `active` flag, as one never turned off. */
+export const setShopperWorking = (shopperId: string, working: boolean): ScenarioEdit =>
+  editShopper(shopperId, ({ active: _, ...shopper }) => (working ? shopper : { ...shopper, active: false }));
 
 /** The lowest and highest of `values`; null when there are none. */
 export function valueRange(values: readonly number[]): { min: number; max: number } | null {

@@ -263,11 +263,14 @@ const ShopperSchema = object({
   skills: v.optional(Skills),
   costPerHour: NonNegative,
   costPerKm: NonNegative,
+  fixedCost: v.optional(NonNegative),
+  active: v.optional(v.boolean(expected('true or false'))),
 });
 
 const ConstraintsSchema = object({
   maxOrdersPerBatch: PositiveCount,
   maxItemsPerBatch: PositiveCount,
+  maxBagsPerBatch: PositiveCount,
   maxRideSeconds: Positive,
   windows: oneOf(WINDOW_MODES),
   latenessCostPerMinute: NonNegative,

@@ -108,7 +108,9 @@ export function compileScenario(
     if (!profiles.has(key)) profiles.set(key, { vehicle: shopper.vehicle, speedFactor });
     return [...profiles.keys()].indexOf(key);
   };
-  const vehicles: ModelVehicle[] = scenario.shoppers.map((shopper) => {
+  // A shopper off today is no vehicle at all: nothing can be planned on them.
+  const working = scenario.shoppers.filter((shopper) => shopper.active !== false);
+  const vehicles: ModelVehicle[] = working.map((shopper) => {
     const startLocation = locations.length;
     locations.push(shopper.start);
     names.push(`shopper "${shopper.id}"`);
@@ -121,12 +123,12 @@ export function compileScenario(
       shiftEnd: shopper.shift.end,
       capacity: [
         Math.min(shopper.capacity.items, constraints.maxItemsPerBatch),
-        shopper.capacity.bags,
+        Math.min(shopper.capacity.bags, constraints.maxBagsPerBatch),
         constraints.maxOrdersPerBatch,
       ],
       profile: profileOf(shopper),
       skills: skillBits(shopper.skills),
-      fixedCost: 0,
+      fixedCost: shopper.fixedCost ?? 0,
       costPerSecond: shopper.costPerHour / 3600,
       costPerMetre: shopper.costPerKm / 1000,
     };

@@ -53,6 +53,29 @@ describe('solveScenario', () => {
     expect(result.plan.unassigned).toEqual([{ orderId: 'o3', reason: 'skill' }]);
   });
 
+  it('gives no work to a shopper who is off today', async () => {
+    const scenario = tinyScenario();
+    scenario.shoppers[0]!.active = false;
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
+    expect(result.violations).toEqual([]);
+    expect(result.plan.routes.map((r) => r.shopperId)).not.toContain(scenario.shoppers[0]!.id);
+    expect(result.plan.routes.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every trip within the max bags per batch', async () => {
+    const scenario = generateGroceryDay({ seed: 3, orderCount: 40, shopperCount: 6, storeCount: 2 });
+    scenario.constraints.maxBagsPerBatch = 3;
+    const result = await solveScenario(scenario, { timeLimitSeconds: 0.3, seed: 1 }, { mip });
+    expect(result.violations).toEqual([]);
+    const bags = result.plan.routes.flatMap((r) => r.trips.flatMap((t) => t.stops.map((s) => s.load.bags)));
+    expect(Math.max(...bags)).toBeLessThanOrEqual(3);
+    // Orders of more than 3 bags cannot go at all, and say so.
+    const big = scenario.orders.filter((o) => o.bags > 3).map((o) => o.id);
+    expect(result.plan.unassigned.filter((u) => big.includes(u.orderId)).map((u) => u.reason)).toEqual(
+      big.map(() => 'capacity'),
+    );
+  });
+
   it('streams progress with the first plan before it finishes', async () => {
     const seen: number[] = [];
     await solveScenario(

@@ -19,17 +19,18 @@ export function toPlan(
   const routes = solution.routes
     .filter((r) => r.nodes.length > 0)
     .map((r) => toShopperRoute(model, locations, r));
-  const cost = { time: 0, distance: 0, lateness: 0, unassigned: 0, total: 0 };
+  const cost = { time: 0, distance: 0, fixed: 0, lateness: 0, unassigned: 0, total: 0 };
   for (const r of solution.routes) {
     const v = model.vehicles[r.vehicle]!;
     if (r.nodes.length === 0) continue;
     cost.time += (r.endTime - r.startTime) * v.costPerSecond;
     cost.distance += r.distance * v.costPerMetre;
+    cost.fixed += v.fixedCost;
     cost.lateness += r.latenessSeconds * model.latenessCostPerSecond;
   }
   const penaltyOf = new Map(model.tasks.map((t) => [t.id, t.penalty] as const));
   for (const u of unassigned) cost.unassigned += penaltyOf.get(u.orderId) ?? 0;
-  cost.total = cost.time + cost.distance + cost.lateness + cost.unassigned;
+  cost.total = cost.time + cost.distance + cost.fixed + cost.lateness + cost.unassigned;
   return { routes, unassigned: [...unassigned], cost };
 }
 

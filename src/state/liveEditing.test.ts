@@ -10,7 +10,7 @@ import { createStudioStore, type SolverPort } from './store.ts';
 const planCosting = (total: number): Plan => ({
   routes: [],
   unassigned: [],
-  cost: { time: 0, distance: 0, lateness: 0, unassigned: 0, total },
+  cost: { time: 0, distance: 0, fixed: 0, lateness: 0, unassigned: 0, total },
 });
 
 interface Call {

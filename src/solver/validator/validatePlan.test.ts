@@ -67,6 +67,39 @@ describe('validatePlan', () => {
     expect(rules(scenario, plan)).toContain('capacity');
   });
 
+  it('catches more bags on board than the batching rule allows', async () => {
+    const { scenario, plan } = await solvedTiny();
+    const mostBags = Math.max(
+      ...plan.routes.flatMap((r) => r.trips.flatMap((t) => t.stops.map((s) => s.load.bags))),
+    );
+    scenario.constraints.maxBagsPerBatch = mostBags - 1;
+    expect(rules(scenario, plan)).toContain('capacity');
+  });
+
+  it('catches work given to a shopper who is off today', async () => {
+    const { scenario, plan } = await solvedTiny();
+    const shopperId = plan.routes[0]!.shopperId;
+    scenario.shoppers.find((p) => p.id === shopperId)!.active = false;
+    expect(validatePlan(scenario, plan)).toContainEqual({
+      shopperId,
+      rule: 'shift',
+      message: 'shopper is off today but has work',
+    });
+  });
+
+  it('recomputes the fixed cost of each working shopper, and catches a plan that leaves it out', async () => {
+    const { scenario, plan } = await solvedTiny((s) => {
+      for (const shopper of s.shoppers) shopper.fixedCost = 15;
+    });
+    expect(plan.cost.fixed).toBe(15 * plan.routes.length);
+    expect(validatePlan(scenario, plan)).toEqual([]);
+    const free: Plan = {
+      ...plan,
+      cost: { ...plan.cost, fixed: 0, total: plan.cost.total - plan.cost.fixed },
+    };
+    expect(rules(scenario, free)).toEqual(['cost', 'cost']);
+  });
+
   it('catches a batch larger than the batch size', async () => {
     const { scenario, plan } = await solvedTiny();
     const onBoard = plan.routes.flatMap((r) =>

@@ -42,7 +42,7 @@ export function validatePlan(
   const lookup: Lookup = { orders, stores: new Map(scenario.stores.map((s) => [s.id, s] as const)) };
   checkCoverage(scenario, plan, orders, violations);
 
-  const expected = { time: 0, distance: 0, lateness: 0, unassigned: 0 };
+  const expected = { time: 0, distance: 0, fixed: 0, lateness: 0, unassigned: 0 };
   const seenShoppers = new Set<string>();
   for (const route of plan.routes) {
     const shopper = shoppers.get(route.shopperId);
@@ -62,14 +62,18 @@ export function validatePlan(
       });
     }
     seenShoppers.add(shopper.id);
+    if (shopper.active === false) {
+      violations.push({ shopperId: shopper.id, rule: 'shift', message: 'shopper is off today but has work' });
+    }
     const day = checkRoute(scenario, shopper, route, lookup, leg, violations);
     expected.time += ((route.endTime - route.startTime) / 3600) * shopper.costPerHour;
     expected.distance += (day.distance / 1000) * shopper.costPerKm;
+    if (route.trips.length > 0) expected.fixed += shopper.fixedCost ?? 0;
     expected.lateness += (day.lateness / 60) * scenario.constraints.latenessCostPerMinute;
   }
   expected.unassigned = plan.unassigned.length * scenario.constraints.unassignedPenalty;
 
-  const total = expected.time + expected.distance + expected.lateness + expected.unassigned;
+  const total = expected.time + expected.distance + expected.fixed + expected.lateness + expected.unassigned;
   for (const [part, value] of Object.entries({ ...expected, total })) {
     const reported = plan.cost[part as keyof typeof plan.cost];
     if (!close(reported, value, COST_TOLERANCE * Math.max(1, Math.abs(value)))) {
@@ -235,7 +239,7 @@ function checkRoute(
       }
       if (
         onBoard.items > Math.min(shopper.capacity.items, constraints.maxItemsPerBatch) ||
-        onBoard.bags > shopper.capacity.bags
+        onBoard.bags > Math.min(shopper.capacity.bags, constraints.maxBagsPerBatch)
       ) {
         flag(
           'capacity',
@@ -265,6 +269,7 @@ function checkRoute(
   const cost =
     ((route.endTime - route.startTime) / 3600) * shopper.costPerHour +
     (distance / 1000) * shopper.costPerKm +
+    (route.trips.length > 0 ? (shopper.fixedCost ?? 0) : 0) +
     (lateness / 60) * constraints.latenessCostPerMinute;
   if (!close(route.cost, cost, COST_TOLERANCE * Math.max(1, cost))) {
     flag('cost', `route cost ${route.cost} but recomputed ${cost}`);

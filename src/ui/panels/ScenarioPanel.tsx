@@ -6,6 +6,7 @@ import { useStudio } from '../../state/store.ts';
 import { BatchingControls } from './constraints/BatchingControls.tsx';
 import { CostControls } from './constraints/CostControls.tsx';
 import { FleetControls } from './constraints/FleetControls.tsx';
+import { ShopperControls } from './constraints/ShopperControls.tsx';
 import { SolverEffortControls } from './constraints/SolverEffortControls.tsx';
 import { TimeControls } from './constraints/TimeControls.tsx';
 import { Fact } from './Fact.tsx';
@@ -46,6 +47,7 @@ export function ScenarioPanel() {
       <BatchingControls />
       <TimeControls />
       <FleetControls fleet={summary.fleet} />
+      <ShopperControls />
       <CostControls />
       <SolverEffortControls />
     </aside>

@@ -7,6 +7,7 @@ import { useScenarioEdit } from './useScenarioEdit.ts';
 export function BatchingControls() {
   const maxOrders = useStudio((s) => s.scenario.constraints.maxOrdersPerBatch);
   const maxItems = useStudio((s) => s.scenario.constraints.maxItemsPerBatch);
+  const maxBags = useStudio((s) => s.scenario.constraints.maxBagsPerBatch);
   const edit = useScenarioEdit();
   return (
     <fieldset className="control-group">
@@ -28,6 +29,15 @@ export function BatchingControls() {
         min={1}
         hint="A shopper's own capacity may be lower."
         onCommit={(n) => edit(setConstraint('maxItemsPerBatch', n), 'constraints.maxItemsPerBatch')}
+      />
+      <NumberField
+        label="Max bags per batch"
+        value={maxBags}
+        unit="bags"
+        step={1}
+        min={1}
+        hint="A shopper's own capacity may be lower."
+        onCommit={(n) => edit(setConstraint('maxBagsPerBatch', n), 'constraints.maxBagsPerBatch')}
       />
     </fieldset>
   );

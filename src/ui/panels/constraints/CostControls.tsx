@@ -11,6 +11,7 @@ export function CostControls() {
   const unassignedPenalty = useStudio((s) => s.scenario.constraints.unassignedPenalty);
   const hourRange = useMemo(() => valueRange(shoppers.map((s) => s.costPerHour)), [shoppers]);
   const kmRange = useMemo(() => valueRange(shoppers.map((s) => s.costPerKm)), [shoppers]);
+  const fixedRange = useMemo(() => valueRange(shoppers.map((s) => s.fixedCost ?? 0)), [shoppers]);
   const edit = useScenarioEdit();
   return (
     <fieldset className="control-group">
@@ -30,6 +31,14 @@ export function CostControls() {
         unit="per km"
         min={0}
         onCommit={(n) => edit(setShopperRate('costPerKm', n), /^shoppers\[\d+\]\.costPerKm$/)}
+      />
+      <EveryField
+        label="Fixed cost per shopper"
+        range={fixedRange}
+        thing="shopper"
+        unit="per day worked"
+        min={0}
+        onCommit={(n) => edit(setShopperRate('fixedCost', n), /^shoppers\[\d+\]\.fixedCost$/)}
       />
       <NumberField
         label="Unassigned penalty"
