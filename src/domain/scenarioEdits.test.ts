@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { generateGroceryDay } from './generator.ts';
 import {
+  addOrder,
+  deleteOrder,
   editShopper,
+  moveOrder,
+  moveShopperStart,
+  moveStore,
+  newOrderId,
   setConstraint,
   setHandoffSeconds,
   setPickSecondsPerItem,
@@ -39,6 +45,20 @@ describe('scenario edits', () => {
     expect(parseScenario(off).ok).toBe(true);
     // Back on is exactly as never turned off.
     expect(setShopperWorking(first!.id, true)(off).shoppers[0]).toEqual(first);
+  });
+
+  it('move a door, a store and a shopper start, add an order and delete one', () => {
+    const s = smallDay();
+    const to = { lng: s.orders[0]!.location.lng + 0.001, lat: s.orders[0]!.location.lat };
+    expect(moveOrder(s.orders[0]!.id, to)(s).orders[0]!.location).toEqual(to);
+    expect(moveStore(s.stores[1]!.id, to)(s).stores[1]!.location).toEqual(to);
+    expect(moveShopperStart(s.shoppers[2]!.id, to)(s).shoppers[2]!.start).toEqual(to);
+    const id = newOrderId(s);
+    expect(s.orders.some((o) => o.id === id)).toBe(false);
+    const added = addOrder({ ...s.orders[0]!, id, location: to })(s);
+    expect(added.orders.length).toBe(s.orders.length + 1);
+    expect(parseScenario(added).ok).toBe(true);
+    expect(deleteOrder(id)(added).orders).toEqual(s.orders);
   });
 
   it('set every store, order and shopper at once', () => {

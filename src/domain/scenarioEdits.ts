@@ -2,7 +2,7 @@
  * Planner's edits to a scenario, as functions for the store's `editScenario`.
  * Each returns a new scenario sharing everything it does not change.
  */
-import type { Constraints, Scenario, Seconds, Shopper, VehicleType } from './scenario.ts';
+import type { Constraints, LngLat, Order, Scenario, Seconds, Shopper, VehicleType } from './scenario.ts';
 
 export type ScenarioEdit = (scenario: Scenario) => Scenario;
 
@@ -37,6 +37,38 @@ export const editShopper =
 /** On or off today; a shopper back on carries no `active` flag, as one never turned off. */
 export const setShopperWorking = (shopperId: string, working: boolean): ScenarioEdit =>
   editShopper(shopperId, ({ active: _, ...shopper }) => (working ? shopper : { ...shopper, active: false }));
+
+/** Where a customer's door, a store or a shopper's start is, moved on the map. */
+export const moveOrder =
+  (orderId: string, location: LngLat): ScenarioEdit =>
+  (s) => ({ ...s, orders: s.orders.map((o) => (o.id === orderId ? { ...o, location } : o)) });
+
+export const moveStore =
+  (storeId: string, location: LngLat): ScenarioEdit =>
+  (s) => ({ ...s, stores: s.stores.map((st) => (st.id === storeId ? { ...st, location } : st)) });
+
+export const moveShopperStart = (shopperId: string, start: LngLat): ScenarioEdit =>
+  editShopper(shopperId, (p) => ({ ...p, start }));
+
+export const addOrder =
+  (order: Order): ScenarioEdit =>
+  (s) => ({ ...s, orders: [...s.orders, order] });
+
+export const deleteOrder =
+  (orderId: string): ScenarioEdit =>
+  (s) => ({ ...s, orders: s.orders.filter((o) => o.id !== orderId) });
+
+/** An order id no order of the scenario has: `o` and the next number after the highest in use. */
+export function newOrderId(scenario: Scenario): string {
+  let highest = 0;
+  for (const o of scenario.orders) {
+    const match = /^o(\d+)$/.exec(o.id);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  let n = highest + 1;
+  while (scenario.orders.some((o) => o.id === `o${n}`)) n++;
+  return `o${n}`;
+}
 
 /** The lowest and highest of `values`; null when there are none. */
 export function valueRange(values: readonly number[]): { min: number; max: number } | null {

@@ -57,6 +57,7 @@ export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlic
         progress: null,
         solveStatus: 'idle',
         selectedShopperId: null,
+        selectedOrderId: null,
       }),
     editScenario: (edit) => {
       const parsed = parseScenario(edit(get().scenario));

@@ -8,9 +8,10 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import maplibreWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { indexPlan } from '../../domain/planIndex.ts';
-import type { Scenario } from '../../domain/scenario.ts';
+import type { LngLat, Scenario } from '../../domain/scenario.ts';
+import { moveOrder, moveShopperStart, moveStore } from '../../domain/scenarioEdits.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
 import { extractBounds } from './basemap/extractBounds.ts';
 import { useBasemap } from './basemap/useBasemap.ts';
@@ -19,8 +20,11 @@ import { addScenarioLayers, highlightShopper, INTERACTIVE_LAYERS, SOURCES } from
 import { MapLegend } from './MapLegend.tsx';
 import { MapTooltip, type TooltipState } from './MapTooltip.tsx';
 import { PLAIN_STYLE } from './mapStyle.ts';
+import { NewOrderForm } from './NewOrderForm.tsx';
+import { OrderCard } from './OrderCard.tsx';
 import { routeLines } from './routeLines.ts';
 import { useFileDrop } from './useFileDrop.ts';
+import { type DraggedKind, useMapDragging } from './useMapDragging.ts';
 
 // MapLibre 6 is ESM-only: under a bundler its worker must be named explicitly.
 setWorkerUrl(maplibreWorkerUrl);
@@ -39,17 +43,31 @@ export function MapView() {
   const extract = useStudio((s) => s.extract);
   const selectedShopperId = useStudio((s) => s.selectedShopperId);
   const selectShopper = useStudio((s) => s.selectShopper);
+  const selectOrder = useStudio((s) => s.selectOrder);
+  const editScenario = useStudio((s) => s.editScenario);
   const openExtractFile = useStudio((s) => s.openExtractFile);
 
   const container = useRef<HTMLElement>(null);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [tooltip, setTooltip] = useState<TooltipState | null>(null);
+  /** Adding orders: each click on the map opens the new-order form there. */
+  const [adding, setAdding] = useState(false);
+  const [newOrderAt, setNewOrderAt] = useState<LngLat | null>(null);
 
   const index = useMemo(() => (plan ? indexPlan(plan) : null), [plan]);
   const lines = useMemo(() => routeLines(scenario, plan, routeGeometry), [scenario, plan, routeGeometry]);
   const drop = useFileDrop(openExtractFile);
 
   useBasemap(map, extract);
+
+  const onDrop = useCallback(
+    (kind: DraggedKind, id: string, to: LngLat) => {
+      const move = kind === 'order' ? moveOrder : kind === 'store' ? moveStore : moveShopperStart;
+      editScenario(move(id, to));
+    },
+    [editScenario],
+  );
+  useMapDragging(map, onDrop);
 
   useEffect(() => {
     if (!container.current) return;
@@ -78,13 +96,17 @@ export function MapView() {
   }, []);
 
   useEffect(() => {
-    if (!map) return;
-    source(map, SOURCES.stores).setData(storeFeatures(scenario));
-    // A day on a street map is framed by its map (below): the whole town, not just where the orders are.
-    if (scenario.travel.model === 'straight-line') {
-      map.fitBounds(scenarioBounds(scenario), { padding: 40, animate: false });
-    }
+    if (map) source(map, SOURCES.stores).setData(storeFeatures(scenario));
   }, [map, scenario]);
+
+  // A new day is framed once; edits to it (a dragged order) leave the view where the planner put it.
+  // A day on a street map is framed by its map (below): the whole town, not just where the orders are.
+  const straightLineDay = scenario.travel.model === 'straight-line' ? scenario.name : null;
+  useEffect(() => {
+    if (map && straightLineDay !== null) {
+      map.fitBounds(scenarioBounds(studioStore.getState().scenario), { padding: 40, animate: false });
+    }
+  }, [map, straightLineDay]);
 
   useEffect(() => {
     const bounds = map && extract && extractBounds(extract);
@@ -119,8 +141,13 @@ export function MapView() {
       setTooltip(null);
     };
     const onClick = (e: MapLayerMouseEvent) => {
+      if (adding) {
+        setNewOrderAt({ lng: e.lngLat.lng, lat: e.lngLat.lat });
+        return;
+      }
       const hit = map.queryRenderedFeatures(e.point, { layers: [...INTERACTIVE_LAYERS, 'routes'] })[0];
       selectShopper(hit ? shopperOf(hit) : null);
+      selectOrder(hit?.properties.kind === 'order' ? (hit.properties.id as string) : null);
     };
     for (const layer of INTERACTIVE_LAYERS) {
       map.on('mousemove', layer, onMove);
@@ -134,12 +161,38 @@ export function MapView() {
       }
       map.off('click', onClick);
     };
-  }, [map, selectShopper]);
+  }, [map, selectShopper, selectOrder, adding]);
+
+  useEffect(() => {
+    if (map) map.getCanvas().style.cursor = adding ? 'crosshair' : '';
+  }, [map, adding]);
 
   return (
     <div className="map-wrap" {...drop.handlers}>
       <section ref={container} className="map" aria-label="Map of stores, orders and shopper routes" />
       {tooltip && <MapTooltip tooltip={tooltip} />}
+      <div className="map-tools">
+        <button
+          type="button"
+          aria-pressed={adding}
+          title="Click on the map to place a new order"
+          onClick={() => {
+            setAdding(!adding);
+            setNewOrderAt(null);
+          }}
+        >
+          {adding ? 'Adding orders: click the map' : 'Add order'}
+        </button>
+      </div>
+      {newOrderAt ? (
+        <NewOrderForm
+          key={`${newOrderAt.lng},${newOrderAt.lat}`}
+          at={newOrderAt}
+          onClose={() => setNewOrderAt(null)}
+        />
+      ) : (
+        <OrderCard index={index} />
+      )}
       <MapLegend />
       {drop.over && (
         <div className="drop-hint" data-testid="drop-hint">

@@ -9,6 +9,8 @@ export const SOURCES = {
   shoppers: 'shoppers',
   routes: 'routes',
   routeDoors: 'route-doors',
+  /** Where a door, store or shopper start being dragged would land. */
+  drag: 'drag',
 } as const;
 
 /** Layers that answer hover and click. */
@@ -104,6 +106,17 @@ export function addScenarioLayers(map: MapLibreMap): void {
       'circle-color': '#14532d',
       'circle-stroke-color': '#fde047',
       'circle-stroke-width': 3,
+    },
+  });
+  map.addLayer({
+    id: 'drag-ghost',
+    type: 'circle',
+    source: SOURCES.drag,
+    paint: {
+      'circle-radius': 9,
+      'circle-color': 'rgba(37, 99, 235, 0.25)',
+      'circle-stroke-color': '#2563eb',
+      'circle-stroke-width': 2,
     },
   });
 }

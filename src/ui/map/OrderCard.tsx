@@ -1,0 +1,59 @@
+import type { PlanIndex } from '../../domain/planIndex.ts';
+import { deleteOrder } from '../../domain/scenarioEdits.ts';
+import { formatClock } from '../../domain/units.ts';
+import { useStudio } from '../../state/store.ts';
+
+/**
+ * The selected order: what it is, how the plan serves it, and what can be
+ * done to it (delete; drag it on the map to move the door).
+ */
+export function OrderCard({ index }: { index: PlanIndex | null }) {
+  const orderId = useStudio((s) => s.selectedOrderId);
+  const order = useStudio((s) => s.scenario.orders.find((o) => o.id === s.selectedOrderId) ?? null);
+  const store = useStudio((s) => s.scenario.stores.find((st) => st.id === order?.storeId) ?? null);
+  const shoppers = useStudio((s) => s.scenario.shoppers);
+  const selectOrder = useStudio((s) => s.selectOrder);
+  const editScenario = useStudio((s) => s.editScenario);
+  if (!orderId || !order) return null;
+  const served = index?.assigned.get(order.id);
+  const reason = index?.unassigned.get(order.id);
+  const shopper = served && shoppers.find((p) => p.id === served.shopperId);
+  const remove = () => {
+    editScenario(deleteOrder(order.id));
+    selectOrder(null);
+  };
+  return (
+    <section className="map-card" aria-label={`Order ${order.id}`} data-testid="order-card">
+      <header>
+        <strong>Order {order.id}</strong>
+        <button type="button" className="close" aria-label="Close order" onClick={() => selectOrder(null)}>
+          ×
+        </button>
+      </header>
+      <dl className="facts">
+        <dt>Store</dt>
+        <dd>{store ? store.name : `unknown store ${order.storeId}`}</dd>
+        <dt>Items</dt>
+        <dd>
+          {order.items} items · {order.bags} bags
+        </dd>
+        <dt>Window</dt>
+        <dd>
+          {formatClock(order.window.start)}–{formatClock(order.window.end)}
+        </dd>
+        <dt>Plan</dt>
+        <dd data-testid="order-status">
+          {served
+            ? `${shopper?.name ?? served.shopperId}, arrives ${formatClock(served.delivery.arrival)}${served.delivery.lateness > 0 ? `, ${Math.round(served.delivery.lateness / 60)} min late` : ''}`
+            : reason
+              ? `Unassigned (${reason})`
+              : 'Not planned yet'}
+        </dd>
+      </dl>
+      <p className="field-hint">Drag the order on the map to move the door.</p>
+      <button type="button" onClick={remove}>
+        Delete order
+      </button>
+    </section>
+  );
+}
