@@ -156,6 +156,55 @@ test('a shorter shift under hard windows keeps that shopper inside it; a shopper
   await expect(page.getByTestId('validation')).toHaveText(/validated/);
 });
 
+test('a pinned shopper keeps its batches through a rule change; the validator names the batch it breaks', async ({
+  page,
+}) => {
+  // The shopper with the largest batch, chosen in the plan's list.
+  const chosen = await page.evaluate(() => {
+    const { plan } = window.dispatchStudio!.getState();
+    const size = (r: { trips: { orderIds: string[] }[] }) => Math.max(...r.trips.map((t) => t.orderIds.length));
+    const route = [...plan!.routes].sort((a, b) => size(b) - size(a))[0]!;
+    return {
+      id: route.shopperId,
+      stops: route.trips.map((t) => t.stops.map((s) => `${s.kind}:${s.orderId}`)),
+    };
+  });
+  expect(Math.max(...chosen.stops.map((t) => t.length / 2))).toBeGreaterThan(1);
+  await page.locator(`.shopper-list [data-shopper-id="${chosen.id}"]`).click();
+  const shopperPanel = page.getByRole('group', { name: 'Shopper' });
+  await markPlan(page);
+  await shopperPanel.getByLabel("Pin this day's batches").check();
+  await waitForResolve(page);
+  await expect(page.locator(`.shopper-list [data-shopper-id="${chosen.id}"]`)).toContainText('pinned');
+
+  await markPlan(page);
+  const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });
+  await field.fill('1');
+  await field.press('Enter');
+  await waitForResolve(page);
+  const after = await page.evaluate((id) => {
+    const { plan, planResult } = window.dispatchStudio!.getState();
+    const route = plan!.routes.find((r) => r.shopperId === id)!;
+    return {
+      stops: route.trips.map((t) => t.stops.map((s) => `${s.kind}:${s.orderId}`)),
+      otherBatches: plan!.routes
+        .filter((r) => r.shopperId !== id)
+        .flatMap((r) => r.trips.map((t) => t.orderIds.length)),
+      broken: [...new Set(planResult!.violations.map((v) => `${v.rule}:${v.shopperId}`))],
+    };
+  }, chosen.id);
+  expect(after.stops).toEqual(chosen.stops);
+  expect(after.otherBatches.every((n) => n === 1)).toBe(true);
+  expect(after.broken).toEqual([`batch-size:${chosen.id}`]);
+  await expect(page.getByTestId('validation')).toHaveText(/violations/);
+
+  // Unpinned, the day follows the rule like every other.
+  await markPlan(page);
+  await shopperPanel.getByLabel("Pin this day's batches").uncheck();
+  await waitForResolve(page);
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+});
+
 test('undo brings back the exact scenario and plan, redo the edit, from the keyboard', async ({ page }) => {
   const undo = page.getByRole('button', { name: 'Undo' });
   const redo = page.getByRole('button', { name: 'Redo' });

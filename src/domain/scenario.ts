@@ -124,6 +124,16 @@ export interface Constraints {
   unassignedPenalty: number;
 }
 
+/**
+ * A shopper's day held as it is: the re-solve keeps these stops, in this
+ * order, on this shopper, and plans everything else around them. A rule
+ * changed since may make a pinned day break it; the validator then says so.
+ */
+export interface ShopperPin {
+  shopperId: string;
+  stops: { kind: 'pickup' | 'delivery'; orderId: string }[];
+}
+
 export interface Scenario {
   version: typeof SCENARIO_VERSION;
   name: string;
@@ -135,6 +145,8 @@ export interface Scenario {
   orders: Order[];
   shoppers: Shopper[];
   constraints: Constraints;
+  /** Pinned shopper days; at most one per shopper, each order in at most one. */
+  pins?: ShopperPin[];
 }
 
 export type { Metres, Seconds };

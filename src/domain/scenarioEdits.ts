@@ -2,7 +2,17 @@
  * Planner's edits to a scenario, as functions for the store's `editScenario`.
  * Each returns a new scenario sharing everything it does not change.
  */
-import type { Constraints, LngLat, Order, Scenario, Seconds, Shopper, VehicleType } from './scenario.ts';
+import type { Plan } from './plan.ts';
+import type {
+  Constraints,
+  LngLat,
+  Order,
+  Scenario,
+  Seconds,
+  Shopper,
+  ShopperPin,
+  VehicleType,
+} from './scenario.ts';
 
 export type ScenarioEdit = (scenario: Scenario) => Scenario;
 
@@ -54,9 +64,42 @@ export const addOrder =
   (order: Order): ScenarioEdit =>
   (s) => ({ ...s, orders: [...s.orders, order] });
 
+/** The order goes, and with it its stops in a pinned day (a day left with no stops is unpinned). */
 export const deleteOrder =
   (orderId: string): ScenarioEdit =>
-  (s) => ({ ...s, orders: s.orders.filter((o) => o.id !== orderId) });
+  (s) =>
+    withPins(
+      { ...s, orders: s.orders.filter((o) => o.id !== orderId) },
+      (s.pins ?? [])
+        .map((pin) => ({ ...pin, stops: pin.stops.filter((stop) => stop.orderId !== orderId) }))
+        .filter((pin) => pin.stops.length > 0),
+    );
+
+/** Pins the shopper's day as `plan` has it; a shopper without work in it is not pinned. */
+export const pinShopper =
+  (shopperId: string, plan: Plan): ScenarioEdit =>
+  (s) => {
+    const route = plan.routes.find((r) => r.shopperId === shopperId);
+    const stops = (route?.trips ?? []).flatMap((t) =>
+      t.stops.map(({ kind, orderId }) => ({ kind, orderId })),
+    );
+    const others = (s.pins ?? []).filter((pin) => pin.shopperId !== shopperId);
+    return withPins(s, stops.length > 0 ? [...others, { shopperId, stops }] : others);
+  };
+
+export const unpinShopper =
+  (shopperId: string): ScenarioEdit =>
+  (s) =>
+    withPins(
+      s,
+      (s.pins ?? []).filter((pin) => pin.shopperId !== shopperId),
+    );
+
+/** No `pins` at all rather than an empty list, so that unpinning everything gives back the scenario as it was. */
+function withPins(s: Scenario, pins: ShopperPin[]): Scenario {
+  const { pins: _, ...rest } = s;
+  return pins.length > 0 ? { ...rest, pins } : rest;
+}
 
 /** An order id no order of the scenario has: `o` and the next number after the highest in use. */
 export function newOrderId(scenario: Scenario): string {

@@ -277,6 +277,14 @@ const ConstraintsSchema = object({
   unassignedPenalty: NonNegative,
 });
 
+const PinSchema = object({
+  shopperId: Text,
+  stops: v.array(
+    object({ kind: oneOf(['pickup', 'delivery'] as const), orderId: Text }),
+    expected('a list of stops'),
+  ),
+});
+
 const ScenarioObjectSchema = object({
   version: v.literal(SCENARIO_VERSION, expected(`version ${SCENARIO_VERSION}`)),
   name: Text,
@@ -287,6 +295,7 @@ const ScenarioObjectSchema = object({
   orders: collection('orders', OrderSchema),
   shoppers: collection('shoppers', ShopperSchema),
   constraints: ConstraintsSchema,
+  pins: v.optional(v.array(PinSchema, expected('a list of pinned shopper days'))),
 });
 
 /**
@@ -322,8 +331,59 @@ const storeReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>((
   });
 });
 
+/**
+ * Every pin names a shopper and orders that exist, pins a shopper and an
+ * order once, and picks each order up before delivering it, once.
+ */
+const pinReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>(({ dataset, addIssue }) => {
+  if (!dataset.typed) return;
+  const scenario = dataset.value;
+  const shopperIds = new Set(scenario.shoppers.map((p) => p.id));
+  const orderIds = new Set(scenario.orders.map((o) => o.id));
+  const pinnedShoppers = new Set<string>();
+  const pinnedOrders = new Set<string>();
+  (scenario.pins ?? []).forEach((pin, index) => {
+    const at = (...path: (string | number)[]) => pathTo(scenario, 'pins', index, ...path);
+    if (!shopperIds.has(pin.shopperId))
+      addIssue({ message: `no shopper ${JSON.stringify(pin.shopperId)}`, path: at('shopperId') });
+    if (pinnedShoppers.has(pin.shopperId))
+      addIssue({ message: 'shopper pinned twice', path: at('shopperId') });
+    pinnedShoppers.add(pin.shopperId);
+    const picked = new Set<string>();
+    const delivered = new Set<string>();
+    pin.stops.forEach((stop, k) => {
+      const where = at('stops', k, 'orderId');
+      if (!orderIds.has(stop.orderId))
+        return addIssue({ message: `no order ${JSON.stringify(stop.orderId)}`, path: where });
+      if (stop.kind === 'pickup') {
+        if (picked.has(stop.orderId) || pinnedOrders.has(stop.orderId))
+          return addIssue({ message: 'order pinned twice', path: where });
+        picked.add(stop.orderId);
+        pinnedOrders.add(stop.orderId);
+      } else {
+        if (!picked.has(stop.orderId) || delivered.has(stop.orderId))
+          return addIssue({ message: 'delivered without a pickup before it', path: where });
+        delivered.add(stop.orderId);
+      }
+    });
+    for (const orderId of picked) {
+      if (!delivered.has(orderId))
+        addIssue({
+          message: `order ${JSON.stringify(orderId)} picked up, never delivered`,
+          path: at('stops'),
+        });
+    }
+  });
+});
+
 /** The whole format, structure and cross-field rules; its output is exactly a `Scenario`. */
-export const ScenarioSchema = v.pipe(v.unknown(), supportedVersion, ScenarioObjectSchema, storeReferences);
+export const ScenarioSchema = v.pipe(
+  v.unknown(),
+  supportedVersion,
+  ScenarioObjectSchema,
+  storeReferences,
+  pinReferences,
+);
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;

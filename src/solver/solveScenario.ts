@@ -14,6 +14,7 @@ import { type ActiveNetwork, roadsFor } from './activeNetwork.ts';
 import { compileScenario } from './compileScenario.ts';
 import { runEngine } from './engine.ts';
 import type { MipSolver } from './mip/mipProblem.ts';
+import { joinPlans, splitPinnedDays } from './pinnedDays.ts';
 import { unassignedReason } from './reasons.ts';
 import type { Solution } from './solution.ts';
 import { toPlan } from './toPlan.ts';
@@ -44,10 +45,9 @@ export async function solveScenario(
   hooks: SolveHooks,
 ): Promise<SolveResult> {
   const roads = roadsFor(scenario, hooks.network);
-  const { model, locations, rejected } = compileScenario(
-    scenario,
-    roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined,
-  );
+  const travel = roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined;
+  const { free, pinned } = splitPinnedDays(scenario, travel);
+  const { model, locations, rejected } = compileScenario(free, travel);
   // Reasons are recomputed only for tasks newly left out: the set barely changes between plans.
   const reasons = new Map<number, UnassignedOrder['reason']>();
   const planOf = (solution: Solution): Plan => {
@@ -57,7 +57,7 @@ export async function solveScenario(
       if (!reasons.has(t)) reasons.set(t, unassignedReason(model, t));
       unassigned.push({ orderId: model.tasks[t]!.id, reason: reasons.get(t)! });
     });
-    return toPlan(model, locations, solution, unassigned);
+    return joinPlans(toPlan(model, locations, solution, unassigned), pinned, scenario);
   };
 
   let lastPlanAt = -Infinity;

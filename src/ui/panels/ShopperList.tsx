@@ -11,11 +11,12 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 interface RowProps {
   day: ShopperDay;
   selected: boolean;
+  pinned: boolean;
   onSelect: (shopperId: string | null) => void;
 }
 
 // Memoised so a selection change re-renders two rows, not all of a 200-shopper list.
-const ShopperRow = memo(function ShopperRow({ day, selected, onSelect }: RowProps) {
+const ShopperRow = memo(function ShopperRow({ day, selected, pinned, onSelect }: RowProps) {
   return (
     <li>
       <button
@@ -29,6 +30,7 @@ const ShopperRow = memo(function ShopperRow({ day, selected, onSelect }: RowProp
         <span className="name">{day.name}</span>
         <span className="meta">
           {count(day.orders, 'order')} · {count(day.trips, 'trip')} · {formatHours(day.workSeconds)}
+          {pinned && ' · pinned'}
         </span>
       </button>
     </li>
@@ -40,6 +42,8 @@ export function ShopperList({ scenario, plan }: { scenario: Scenario; plan: Plan
   const days = useMemo(() => shopperDays(scenario, plan), [scenario, plan]);
   const selectedShopperId = useStudio((s) => s.selectedShopperId);
   const selectShopper = useStudio((s) => s.selectShopper);
+  const pins = scenario.pins;
+  const pinned = useMemo(() => new Set((pins ?? []).map((pin) => pin.shopperId)), [pins]);
 
   if (days.length === 0) return <p className="empty">No shopper has work in this plan.</p>;
   return (
@@ -49,6 +53,7 @@ export function ShopperList({ scenario, plan }: { scenario: Scenario; plan: Plan
           key={day.shopperId}
           day={day}
           selected={day.shopperId === selectedShopperId}
+          pinned={pinned.has(day.shopperId)}
           onSelect={selectShopper}
         />
       ))}

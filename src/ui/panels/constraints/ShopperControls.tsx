@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Shopper } from '../../../domain/scenario.ts';
-import { editShopper, setShopperWorking } from '../../../domain/scenarioEdits.ts';
+import { editShopper, pinShopper, setShopperWorking, unpinShopper } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
 import { ClockField } from '../ClockField.tsx';
 import { NumberField } from '../NumberField.tsx';
@@ -39,6 +39,13 @@ export function ShopperControls() {
 function ShopperFields({ shopper }: { shopper: Shopper }) {
   const edit = useScenarioEdit();
   const working = shopper.active !== false;
+  const pinned = useStudio((s) => (s.scenario.pins ?? []).some((pin) => pin.shopperId === shopper.id));
+  const plan = useStudio((s) => s.plan);
+  const hasWork = plan?.routes.some((r) => r.shopperId === shopper.id) ?? false;
+  const pin = (on: boolean) => {
+    if (on && plan) edit(pinShopper(shopper.id, plan), /^pins/);
+    else edit(unpinShopper(shopper.id), /^pins/);
+  };
   const change = (patch: (p: Shopper) => Shopper, field: RegExp) =>
     edit(editShopper(shopper.id, patch), field);
   return (
@@ -50,6 +57,15 @@ function ShopperFields({ shopper }: { shopper: Shopper }) {
           onChange={(e) => edit(setShopperWorking(shopper.id, e.target.checked), /^shoppers\[\d+\]\.active$/)}
         />
         Working today
+      </label>
+      <label className="check" title="Re-solves keep this shopper's batches and stops exactly as planned now">
+        <input
+          type="checkbox"
+          checked={pinned}
+          disabled={!pinned && !hasWork}
+          onChange={(e) => pin(e.target.checked)}
+        />
+        Pin this day's batches
       </label>
       <ClockField
         label="Shift starts"
