@@ -162,7 +162,8 @@ test('a pinned shopper keeps its batches through a rule change; the validator na
   // The shopper with the largest batch, chosen in the plan's list.
   const chosen = await page.evaluate(() => {
     const { plan } = window.dispatchStudio!.getState();
-    const size = (r: { trips: { orderIds: string[] }[] }) => Math.max(...r.trips.map((t) => t.orderIds.length));
+    const size = (r: { trips: { orderIds: string[] }[] }) =>
+      Math.max(...r.trips.map((t) => t.orderIds.length));
     const route = [...plan!.routes].sort((a, b) => size(b) - size(a))[0]!;
     return {
       id: route.shopperId,

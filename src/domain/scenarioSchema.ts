@@ -352,19 +352,8 @@ const pinReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>(({ 
     const picked = new Set<string>();
     const delivered = new Set<string>();
     pin.stops.forEach((stop, k) => {
-      const where = at('stops', k, 'orderId');
-      if (!orderIds.has(stop.orderId))
-        return addIssue({ message: `no order ${JSON.stringify(stop.orderId)}`, path: where });
-      if (stop.kind === 'pickup') {
-        if (picked.has(stop.orderId) || pinnedOrders.has(stop.orderId))
-          return addIssue({ message: 'order pinned twice', path: where });
-        picked.add(stop.orderId);
-        pinnedOrders.add(stop.orderId);
-      } else {
-        if (!picked.has(stop.orderId) || delivered.has(stop.orderId))
-          return addIssue({ message: 'delivered without a pickup before it', path: where });
-        delivered.add(stop.orderId);
-      }
+      const problem = stopProblem(stop, orderIds, picked, delivered, pinnedOrders);
+      if (problem) addIssue({ message: problem, path: at('stops', k, 'orderId') });
     });
     for (const orderId of picked) {
       if (!delivered.has(orderId))
@@ -375,6 +364,27 @@ const pinReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>(({ 
     }
   });
 });
+
+/** What is wrong with one stop of a pin given those before it (which it then joins); null when nothing. */
+function stopProblem(
+  stop: { kind: 'pickup' | 'delivery'; orderId: string },
+  orderIds: ReadonlySet<string>,
+  picked: Set<string>,
+  delivered: Set<string>,
+  pinnedOrders: Set<string>,
+): string | null {
+  if (!orderIds.has(stop.orderId)) return `no order ${JSON.stringify(stop.orderId)}`;
+  if (stop.kind === 'pickup') {
+    if (picked.has(stop.orderId) || pinnedOrders.has(stop.orderId)) return 'order pinned twice';
+    picked.add(stop.orderId);
+    pinnedOrders.add(stop.orderId);
+  } else {
+    if (!picked.has(stop.orderId) || delivered.has(stop.orderId))
+      return 'delivered without a pickup before it';
+    delivered.add(stop.orderId);
+  }
+  return null;
+}
 
 /** The whole format, structure and cross-field rules; its output is exactly a `Scenario`. */
 export const ScenarioSchema = v.pipe(
