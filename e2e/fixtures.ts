@@ -32,5 +32,11 @@ export const test = base.extend<{ watchers: Watchers }>({
   ],
 });
 
-export { waitForMapIdle, waitForSolvedMap, waitForStreetRoutes } from './mapSignals.ts';
+export {
+  markPlan,
+  waitForMapIdle,
+  waitForResolve,
+  waitForSolvedMap,
+  waitForStreetRoutes,
+} from './mapSignals.ts';
 export { expect };

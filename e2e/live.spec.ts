@@ -4,7 +4,7 @@
  * exactly what was shown.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForSolvedMap } from './fixtures.ts';
+import { expect, markPlan, test, waitForResolve, waitForSolvedMap } from './fixtures.ts';
 
 /** The scenario and plan in the store, as JSON: equal strings are the same scenario and plan. */
 const snapshot = (page: Page) =>
@@ -12,24 +12,6 @@ const snapshot = (page: Page) =>
     const { scenario, plan } = window.dispatchStudio!.getState();
     return JSON.stringify({ scenario, plan });
   });
-
-/** Notes the plan on screen, so that `waitForResolve` can tell the next solve's plan from it. */
-async function markPlan(page: Page): Promise<void> {
-  await page.evaluate(() => Reflect.set(window, 'planBeforeEdit', window.dispatchStudio!.getState().plan));
-}
-
-/** Waits until a solve after `markPlan` has finished with a plan of its own and the map has drawn it. */
-async function waitForResolve(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { plan, solveStatus } = window.dispatchStudio!.getState();
-      return solveStatus === 'done' && plan !== Reflect.get(window, 'planBeforeEdit');
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-  await waitForSolvedMap(page);
-}
 
 const kpi = async (page: Page, testId: string) =>
   Number(await page.getByTestId(testId).getAttribute('data-value'));

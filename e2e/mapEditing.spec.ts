@@ -4,23 +4,7 @@
  * is one undoable edit that re-solves by itself.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForSolvedMap } from './fixtures.ts';
-
-async function markPlan(page: Page): Promise<void> {
-  await page.evaluate(() => Reflect.set(window, 'planBeforeEdit', window.dispatchStudio!.getState().plan));
-}
-
-async function waitForResolve(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { plan, solveStatus } = window.dispatchStudio!.getState();
-      return solveStatus === 'done' && plan !== Reflect.get(window, 'planBeforeEdit');
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
-  await waitForSolvedMap(page);
-}
+import { expect, markPlan, test, waitForResolve, waitForSolvedMap } from './fixtures.ts';
 
 /** Where an element of the map is on the page, from a point on the map canvas. */
 async function pagePoint(page: Page, canvasPoint: { x: number; y: number }) {

@@ -62,3 +62,21 @@ export async function waitForSolvedMap(page: Page, timeout = 30_000): Promise<vo
   );
   await waitForStreetRoutes(page, timeout);
 }
+
+/** Notes the plan on screen, so that `waitForResolve` can tell the next solve's plan from it. */
+export async function markPlan(page: Page): Promise<void> {
+  await page.evaluate(() => Reflect.set(window, 'planBeforeEdit', window.dispatchStudio!.getState().plan));
+}
+
+/** Waits until a solve after `markPlan` has finished with a plan of its own and the map has drawn it. */
+export async function waitForResolve(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { plan, solveStatus } = window.dispatchStudio!.getState();
+      return solveStatus === 'done' && plan !== Reflect.get(window, 'planBeforeEdit');
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  await waitForSolvedMap(page);
+}

@@ -1,6 +1,7 @@
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useId } from 'react';
 import type { Seconds } from '../../domain/scenario.ts';
 import { formatClock } from '../../domain/units.ts';
+import { useDraft } from './useDraft.ts';
 
 interface ClockFieldProps {
   label: string;
@@ -18,18 +19,7 @@ interface ClockFieldProps {
 export function ClockField({ label, value, onCommit }: ClockFieldProps) {
   const id = useId();
   const shown = formatClock(value);
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [seenValue, setSeenValue] = useState(value);
-  if (seenValue !== value) {
-    setSeenValue(value);
-    setDraft(null);
-    setError(null);
-  }
-  const reset = () => {
-    setDraft(null);
-    setError(null);
-  };
+  const { draft, setDraft, error, setError, reset } = useDraft(value);
   const commitDraft = () => {
     if (draft === null || draft === shown) return reset();
     const match = /^(\d{1,2}):(\d{2})$/.exec(draft);

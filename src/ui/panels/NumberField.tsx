@@ -1,5 +1,6 @@
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useId } from 'react';
 import { formatFieldNumber, parseFieldNumber } from './fieldInput.ts';
+import { useDraft } from './useDraft.ts';
 
 export interface NumberFieldProps {
   label: string;
@@ -41,21 +42,7 @@ export function NumberField({
 }: NumberFieldProps) {
   const id = useId();
   const shown = value === null ? '' : formatFieldNumber(value, decimals);
-  /** What is typed and not committed yet; null while the field shows the value. */
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // A value changed from elsewhere (undo, another map) replaces whatever was typed or refused.
-  const [seenValue, setSeenValue] = useState(value);
-  if (seenValue !== value) {
-    setSeenValue(value);
-    setDraft(null);
-    setError(null);
-  }
-
-  const reset = () => {
-    setDraft(null);
-    setError(null);
-  };
+  const { draft, setDraft, error, setError, reset } = useDraft(value);
   const commit = (number: number) => {
     if (number === value) return reset();
     const refusal = onCommit(number);
