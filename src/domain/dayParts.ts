@@ -222,7 +222,7 @@ const ceilTo = (t: Seconds, step: Seconds) => Math.ceil(t / step) * step;
 // ---------------------------------------------------------------------------
 // Orders
 
-const ITEMS_PER_BAG = 8;
+export const ITEMS_PER_BAG = 8;
 /** Share of orders that go to the second-nearest store (stock-outs, customer preference). */
 const SECOND_STORE_SHARE = 0.2;
 

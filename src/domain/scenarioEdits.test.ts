@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateGroceryDay } from './generator.ts';
+import { newOrderId } from './newOrder.ts';
 import {
   addOrder,
   deleteOrder,
@@ -7,7 +8,6 @@ import {
   moveOrder,
   moveShopperStart,
   moveStore,
-  newOrderId,
   setConstraint,
   setHandoffSeconds,
   setPickSecondsPerItem,

@@ -101,18 +101,6 @@ function withPins(s: Scenario, pins: ShopperPin[]): Scenario {
   return pins.length > 0 ? { ...rest, pins } : rest;
 }
 
-/** An order id no order of the scenario has: `o` and the next number after the highest in use. */
-export function newOrderId(scenario: Scenario): string {
-  let highest = 0;
-  for (const o of scenario.orders) {
-    const match = /^o(\d+)$/.exec(o.id);
-    if (match) highest = Math.max(highest, Number(match[1]));
-  }
-  let n = highest + 1;
-  while (scenario.orders.some((o) => o.id === `o${n}`)) n++;
-  return `o${n}`;
-}
-
 /** The lowest and highest of `values`; null when there are none. */
 export function valueRange(values: readonly number[]): { min: number; max: number } | null {
   if (values.length === 0) return null;

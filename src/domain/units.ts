@@ -13,6 +13,13 @@ export const toHours = (s: Seconds): number => s / SECONDS_PER_HOUR;
 export const toKm = (m: Metres): number => m / 1000;
 
 /** "09:05" for a time of day in seconds; days beyond the first wrap to "+1 09:05". */
+/** A time of day as a time input gives it ("14:30") in seconds since midnight; null for anything else. */
+export function parseClock(text: string): Seconds | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return null;
+  return Number(match[1]) * 3600 + Number(match[2]) * 60;
+}
+
 export function formatClock(t: Seconds): string {
   const total = Math.round(t / SECONDS_PER_MINUTE);
   const day = Math.floor(total / (24 * 60));

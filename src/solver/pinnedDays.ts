@@ -22,6 +22,7 @@ export interface PinnedSplit {
 /** `travel`: how the scenario is timed (a road scenario's network); the scenario's own settings without it. */
 export function splitPinnedDays(scenario: Scenario, travel?: TravelProvider): PinnedSplit {
   const storeIds = new Set(scenario.stores.map((s) => s.id));
+  const orderById = new Map(scenario.orders.map((o) => [o.id, o] as const));
   const working = new Set(scenario.shoppers.filter((p) => p.active !== false).map((p) => p.id));
   // A pin on a shopper off today holds nothing: its orders are planned like any other.
   const pins = (scenario.pins ?? []).filter((pin) => working.has(pin.shopperId));
@@ -31,10 +32,7 @@ export function splitPinnedDays(scenario: Scenario, travel?: TravelProvider): Pi
   const pinnedOrders = new Set(
     pins
       .flatMap((pin) => pin.stops.map((stop) => stop.orderId))
-      .filter((id) => {
-        const order = scenario.orders.find((o) => o.id === id);
-        return order !== undefined && storeIds.has(order.storeId);
-      }),
+      .filter((id) => storeIds.has(orderById.get(id)?.storeId ?? '')),
   );
   const pinnedShoppers = new Set(pins.map((pin) => pin.shopperId));
   const free: Scenario = {

@@ -24,11 +24,8 @@ export interface MipProblem {
 export interface MipAnswer {
   /** Column values of the best solution; null when HiGHS found none. */
   values: Float64Array | null;
-  objective: number | null;
   /** HiGHS' dual bound; null when it has none. */
   bound: number | null;
-  /** HiGHS' model status by name (`optimal`, `timeLimit`, `interrupted`, …). */
-  status: string;
 }
 
 /** A MIP on its way: its answer, and a way to stop it that returns at once. */

@@ -42,20 +42,15 @@ export function solveMip(highs: Highs, problem: MipProblem, shouldStop: () => bo
     const interrupt = (event: { interrupt(): void }): undefined => {
       if (shouldStop()) event.interrupt();
     };
-    const { modelStatus } = model.run({
+    model.run({
       [highs.constants.callbackType.mipInterrupt]: interrupt,
       [highs.constants.callbackType.simplexInterrupt]: interrupt,
     });
-    const status = statusName(highs, modelStatus);
     const bound = model.info.get('mip_dual_bound') as number;
-    const base = { status, bound: Number.isFinite(bound) ? bound : null };
-    if (model.info.get('primal_solution_status') !== highs.constants.solutionStatus.feasible) {
-      return { ...base, values: null, objective: null };
-    }
+    const feasible = model.info.get('primal_solution_status') === highs.constants.solutionStatus.feasible;
     return {
-      ...base,
-      values: Float64Array.from(model.getSolution().colValue),
-      objective: model.getObjectiveValue(),
+      values: feasible ? Float64Array.from(model.getSolution().colValue) : null,
+      bound: Number.isFinite(bound) ? bound : null,
     };
   } finally {
     model.dispose();
@@ -64,8 +59,3 @@ export function solveMip(highs: Highs, problem: MipProblem, shouldStop: () => bo
 
 /** HiGHS' presolve rule bit for probing (`presolve_rule_off`). */
 const PROBING = 1 << 15;
-
-function statusName(highs: Highs, code: number): string {
-  const entry = Object.entries(highs.constants.modelStatus).find(([, value]) => value === code);
-  return entry ? entry[0] : `status ${code}`;
-}

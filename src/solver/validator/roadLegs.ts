@@ -31,8 +31,8 @@ export function roadLegs(scenario: Scenario, network: RoadNetwork): LegMeasure {
   for (const order of scenario.orders) add(order.location, `order "${order.id}"`);
   for (const shopper of scenario.shoppers) add(shopper.start, `shopper "${shopper.id}"`);
   const snapped = snapNamed(network, points, names);
-  const rows = new Map<number, TravelRow>();
-  const firstLegs = new Map<number, { to: number; row: TravelRow }>();
+  /** Each place's search: to one leg's end (`to`), or to every place (`to` null). */
+  const searched = new Map<number, { to: number | null; row: TravelRow }>();
   const { speedsKmh } = scenario.travel;
 
   return (from, to, shopper) => {
@@ -40,27 +40,19 @@ export function roadLegs(scenario: Scenario, network: RoadNetwork): LegMeasure {
     const j = places.get(key(to));
     if (i === undefined || j === undefined)
       throw new Error('a leg from or to a place that is not in the scenario');
-    let leg = { timeS: 0, lengthM: 0 };
-    const first = firstLegs.get(i);
-    let row = rows.get(i);
-    if (row) {
-      leg = { timeS: row.timeS[j]!, lengthM: row.lengthM[j]! };
-    } else if (!first) {
-      const single = dijkstraRow(network.graph, snapped[i]!, [snapped[j]!]);
-      firstLegs.set(i, { to: j, row: single });
-      leg = { timeS: single.timeS[0]!, lengthM: single.lengthM[0]! };
-    } else if (first.to === j) {
-      leg = { timeS: first.row.timeS[0]!, lengthM: first.row.lengthM[0]! };
-    } else {
-      row = dijkstraRow(network.graph, snapped[i]!, snapped);
-      rows.set(i, row);
-      leg = { timeS: row.timeS[j]!, lengthM: row.lengthM[j]! };
+    let search = searched.get(i);
+    if (!search || (search.to !== null && search.to !== j)) {
+      search = search
+        ? { to: null, row: dijkstraRow(network.graph, snapped[i]!, snapped) }
+        : { to: j, row: dijkstraRow(network.graph, snapped[i]!, [snapped[j]!]) };
+      searched.set(i, search);
     }
-    const distance = leg.lengthM;
+    const k = search.to === null ? j : 0;
+    const distance = search.row.lengthM[k]!;
     const factor = shopper.speedFactor ?? 1;
     const time =
       shopper.vehicle === 'car'
-        ? leg.timeS / factor
+        ? search.row.timeS[k]! / factor
         : distance / ((speedsKmh[shopper.vehicle] * factor) / 3.6);
     return { distance, time };
   };

@@ -1,49 +1,41 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { LngLat, Order, Scenario } from '../../domain/scenario.ts';
-import { addOrder, newOrderId } from '../../domain/scenarioEdits.ts';
-import { formatClock } from '../../domain/units.ts';
+import { draftOrder, newOrder } from '../../domain/newOrder.ts';
+import type { LngLat } from '../../domain/scenario.ts';
+import { addOrder } from '../../domain/scenarioEdits.ts';
+import { formatClock, parseClock } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 import { issueMessage } from '../panels/fieldInput.ts';
 
-/** Bags a new order starts with per item, as a generated day packs them. */
-const ITEMS_PER_BAG = 8;
-const DEFAULT_ITEMS = 20;
-const DEFAULT_WINDOW_MINUTES = 60;
-/** A new order was placed this long before its window opens. */
-const PLACED_BEFORE_SECONDS = 3600;
-
 /**
- * A new order at a clicked point: which store, how big, when. It starts
- * from the nearest store and the window of the nearest order, so that
- * a planner adding a typical order only presses Add.
+ * A new order at a clicked point: which store, how big, when. It starts from
+ * `draftOrder`'s defaults, so that a planner adding a typical order only
+ * presses Add; the scenario's schema judges what was typed.
  */
 export function NewOrderForm({ at, onClose }: { at: LngLat; onClose: () => void }) {
   const scenario = useStudio((s) => s.scenario);
   const editScenario = useStudio((s) => s.editScenario);
   const selectOrder = useStudio((s) => s.selectOrder);
   const id = useId();
-  const [storeId, setStoreId] = useState(() => nearest(scenario.stores, (s) => s.location, at)?.id ?? '');
-  const [items, setItems] = useState(String(DEFAULT_ITEMS));
-  const [bags, setBags] = useState(String(Math.ceil(DEFAULT_ITEMS / ITEMS_PER_BAG)));
-  const [windowStart, setWindowStart] = useState(() => formatClock(defaultWindowStart(scenario, at)));
-  const [minutes, setMinutes] = useState(String(DEFAULT_WINDOW_MINUTES));
+  // The inputs' own text until Add; the draft's numbers only then.
+  const [initial] = useState(() => draftOrder(scenario, at));
+  const [storeId, setStoreId] = useState(initial.storeId);
+  const [items, setItems] = useState(String(initial.items));
+  const [bags, setBags] = useState(String(initial.bags));
+  const [windowStart, setWindowStart] = useState(formatClock(initial.windowStart));
+  const [minutes, setMinutes] = useState(String(initial.windowMinutes));
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const clock = /^(\d{1,2}):(\d{2})$/.exec(windowStart);
-    if (!clock) return setError('Enter the window start as a time of day, as 14:30');
-    const start = Number(clock[1]) * 3600 + Number(clock[2]) * 60;
-    const order: Order = {
-      id: newOrderId(scenario),
+    const start = parseClock(windowStart);
+    if (start === null) return setError('Enter the window start as a time of day, as 14:30');
+    const order = newOrder(scenario, at, {
       storeId,
-      location: at,
       items: Number(items),
       bags: Number(bags),
-      placedAt: Math.max(0, start - PLACED_BEFORE_SECONDS),
-      window: { start, end: start + Number(minutes) * 60 },
-      handoffSeconds: scenario.orders[0]?.handoffSeconds ?? 120,
-    };
+      windowStart: start,
+      windowMinutes: Number(minutes),
+    });
     const refused = issueMessage(editScenario(addOrder(order)), /^orders\[\d+\]/);
     if (refused) return setError(refused);
     selectOrder(order.id);
@@ -102,23 +94,4 @@ export function NewOrderForm({ at, onClose }: { at: LngLat; onClose: () => void 
       <button type="submit">Add order</button>
     </form>
   );
-}
-
-function nearest<T>(things: readonly T[], where: (t: T) => LngLat, at: LngLat): T | null {
-  let best: T | null = null;
-  let bestDistance = Infinity;
-  for (const t of things) {
-    const p = where(t);
-    // Degrees, scaled for latitude: only the order matters, not the metres.
-    const d = Math.hypot((p.lng - at.lng) * Math.cos((at.lat * Math.PI) / 180), p.lat - at.lat);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = t;
-    }
-  }
-  return best;
-}
-
-function defaultWindowStart(scenario: Scenario, at: LngLat): number {
-  return nearest(scenario.orders, (o) => o.location, at)?.window.start ?? 12 * 3600;
 }

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId } from 'react';
 import type { Seconds } from '../../domain/scenario.ts';
-import { formatClock } from '../../domain/units.ts';
+import { formatClock, parseClock } from '../../domain/units.ts';
 import { useDraft } from './useDraft.ts';
 
 interface ClockFieldProps {
@@ -22,9 +22,9 @@ export function ClockField({ label, value, onCommit }: ClockFieldProps) {
   const { draft, setDraft, error, setError, reset } = useDraft(value);
   const commitDraft = () => {
     if (draft === null || draft === shown) return reset();
-    const match = /^(\d{1,2}):(\d{2})$/.exec(draft);
-    if (!match) return setError('Enter a time of day, as 14:30');
-    const refusal = onCommit(Number(match[1]) * 3600 + Number(match[2]) * 60);
+    const time = parseClock(draft);
+    if (time === null) return setError('Enter a time of day, as 14:30');
+    const refusal = onCommit(time);
     if (refusal === null) reset();
     else setError(refusal);
   };

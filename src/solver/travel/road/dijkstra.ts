@@ -54,12 +54,12 @@ export function dijkstraRow(
   // Settled times only grow, so once one reaches every target's best nothing can improve: stop there.
   // `latest` may be stale-high (bests only fall); it is recomputed when the search reaches it.
   let unreached = row.timeS.filter((t) => t === Infinity).length;
-  let latest = unreached > 0 ? Infinity : Math.max(0, ...row.timeS);
+  let latest = unreached > 0 ? Infinity : latestOf(row.timeS);
   while (heap.size > 0) {
     const v = heap.pop();
     const tv = time[v]!;
     if (tv >= latest) {
-      latest = Math.max(0, ...row.timeS);
+      latest = latestOf(row.timeS);
       if (tv >= latest) break;
     }
     for (const entry of entries.get(v) ?? []) {
@@ -68,7 +68,7 @@ export function dijkstraRow(
       if (total < best) {
         row.timeS[entry.target] = total;
         row.lengthM[entry.target] = length[v]! + entry.lengthM;
-        if (best === Infinity && --unreached === 0) latest = Math.max(0, ...row.timeS);
+        if (best === Infinity && --unreached === 0) latest = latestOf(row.timeS);
       }
     }
     for (let i = graph.arcStart[v]!; i < graph.arcStart[v + 1]!; i++) {
@@ -82,4 +82,11 @@ export function dijkstraRow(
     }
   }
   return row;
+}
+
+/** The largest of the bests (0 for none): a loop, since a row may have more targets than a call has arguments. */
+function latestOf(times: Float64Array): number {
+  let latest = 0;
+  for (const t of times) latest = Math.max(latest, t);
+  return latest;
 }
