@@ -6,7 +6,10 @@
  * view; then per run the map is dragged with the mouse for a few seconds while
  * a requestAnimationFrame loop in the page records every frame.
  *
- *   npm run bench:pan -- [--runs 5] [--seconds 3] [--build] [--out FILE]
+ *   npm run bench:pan -- [--runs 5] [--seconds 3] [--bare] [--build] [--out FILE]
+ *
+ * `--bare` hides every layer but the background before panning: the frame
+ * rate of an empty map, i.e. what this browser and machine can do at all.
  *
  * `--build` rebuilds the app first (it is built anyway when `dist/` is
  * missing). Exit code 2 when the server offers no Baltimore sample
@@ -21,6 +24,7 @@ import { measureInStudio, VIEWPORT } from './preview.ts';
 const flags = parseFlags(process.argv.slice(2));
 const runs = numberFlag(flags, 'runs', 5);
 const panMs = numberFlag(flags, 'seconds', 3) * 1000;
+const bare = flags.has('bare');
 /** An unmeasured drag first: the GeoJSON tiles just outside the view are cut and uploaded once. */
 const WARM_UP_MS = 1000;
 /** The drag: the pointer circles this far from the canvas centre, once every `LAP_MS` (about 500 px/s). */
@@ -129,6 +133,7 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
     return frames && { ...frames, moves };
   };
 
+  if (bare) await page.evaluate(hideAllButBackground);
   await drag(WARM_UP_MS, false);
   const rows = [];
   for (let run = 1; run <= runs; run++) {
@@ -173,6 +178,7 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
     routesDrawn: drawn.routesDrawn,
     routeVertices: drawn.routeVertices,
     loadAndSolveMs: solvedMs,
+    bare,
     runs,
     panMsPerRun: panMs,
     dragRadiusPx: RADIUS_PX,
@@ -196,7 +202,8 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
   console.log(
     `view ${VIEWPORT.width}×${VIEWPORT.height} px at zoom ${view.zoom.toFixed(2)} ` +
       `(extract ${view.extractKm.map((km) => km.toFixed(1)).join(' × ')} km); ` +
-      `routes drawn ${drawn.routesDrawn} of ${view.planRoutes} (${drawn.routeVertices} vertices)`,
+      `routes drawn ${drawn.routesDrawn} of ${view.planRoutes} (${drawn.routeVertices} vertices)` +
+      (bare ? '; then every layer hidden but the background (--bare)' : ''),
   );
   console.log(
     `mouse drag around a ${RADIUS_PX} px circle, one lap per ${LAP_MS} ms, ${panMs} ms per run ` +
@@ -220,6 +227,14 @@ declare global {
   interface Window {
     /** The frames `startRecording` has seen so far. */
     panBench?: { frames: number[]; renders: number; on: boolean; onRender: () => void };
+  }
+}
+
+/** In the page: only the background is drawn from now on. */
+function hideAllButBackground(): void {
+  const map = window.dispatchStudioMap!;
+  for (const layer of map.getStyle().layers) {
+    if (layer.type !== 'background') map.setLayoutProperty(layer.id, 'visibility', 'none');
   }
 }
 
