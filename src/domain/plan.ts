@@ -13,6 +13,8 @@ export type ReasonCode =
   | 'time-window'
   | 'capacity'
   | 'batch-size'
+  /** Same-store batches only, and this would carry orders of two stores at once. */
+  | 'mixed-stores'
   | 'ride-time'
   | 'shift'
   | 'skill'

@@ -115,8 +115,15 @@ export interface Constraints {
   maxItemsPerBatch: number;
   /** Bags carried at once; a shopper's own capacity may be lower. */
   maxBagsPerBatch: number;
+  /** Each batch is picked at one store (absent: a batch may combine stores). */
+  sameStoreBatches?: boolean;
   /** Freshness: from leaving the store to the handoff at the door. */
   maxRideSeconds: Seconds;
+  /**
+   * Fairness to each customer in a batch: the ride from the store may exceed
+   * driving straight to their door by at most this much (absent: no limit).
+   */
+  maxDetourSeconds?: Seconds;
   /** Hard: never arrive after the window; soft: allowed, at a cost. */
   windows: WindowMode;
   latenessCostPerMinute: number;

@@ -10,6 +10,7 @@ import {
   moveStore,
   setConstraint,
   setHandoffSeconds,
+  setMaxDetour,
   setPickSecondsPerItem,
   setShopperRate,
   setShopperWorking,
@@ -30,6 +31,16 @@ describe('scenario edits', () => {
     expect(after.constraints.maxItemsPerBatch).toBe(before.constraints.maxItemsPerBatch);
     expect(after.orders).toBe(before.orders);
     expect(before).toEqual(copy);
+  });
+
+  it('set a detour limit and take it away again, leaving no trace', () => {
+    const before = smallDay();
+    const limited = setMaxDetour(600)(before);
+    expect(limited.constraints.maxDetourSeconds).toBe(600);
+    expect(parseScenario(limited).ok).toBe(true);
+    const unlimited = setMaxDetour(null)(limited);
+    expect(unlimited.constraints).toEqual(before.constraints);
+    expect('maxDetourSeconds' in unlimited.constraints).toBe(false);
   });
 
   it('change one shopper and share the others', () => {

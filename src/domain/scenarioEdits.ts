@@ -20,6 +20,14 @@ export const setConstraint =
   <K extends keyof Constraints>(key: K, value: Constraints[K]): ScenarioEdit =>
   (s) => ({ ...s, constraints: { ...s.constraints, [key]: value } });
 
+/** Each order's ride may exceed the direct drive by at most this much; null: by any amount. */
+export const setMaxDetour =
+  (seconds: Seconds | null): ScenarioEdit =>
+  (s) => {
+    const { maxDetourSeconds: _, ...rest } = s.constraints;
+    return { ...s, constraints: seconds === null ? rest : { ...rest, maxDetourSeconds: seconds } };
+  };
+
 /** Every store picks at this pace. */
 export const setPickSecondsPerItem =
   (seconds: Seconds): ScenarioEdit =>

@@ -142,6 +142,8 @@ describe('parseScenario', () => {
     at(s, ['constraints']).maxOrdersPerBatch = 0;
     at(s, ['constraints']).maxRideSeconds = 0;
     at(s, ['constraints']).unassignedPenalty = Number.POSITIVE_INFINITY;
+    at(s, ['constraints']).sameStoreBatches = 'yes';
+    at(s, ['constraints']).maxDetourSeconds = -60;
     expect(issuesOf(s).map(formatIssue)).toEqual([
       'travel.circuity: must be at least 1, got 0.9',
       'travel.speedsKmh.walk: must be greater than 0, got 0',
@@ -150,7 +152,9 @@ describe('parseScenario', () => {
       'shoppers[1].capacity.items: must be at least 1, got 0',
       'shoppers[2].vehicle: expected one of "car", "ebike", "walk", got "bike"',
       'constraints.maxOrdersPerBatch: must be at least 1, got 0',
+      'constraints.sameStoreBatches: expected true or false, got "yes"',
       'constraints.maxRideSeconds: must be greater than 0, got 0',
+      'constraints.maxDetourSeconds: must be at least 0, got -60',
       'constraints.unassignedPenalty: expected a finite number, got Infinity',
     ]);
   });

@@ -49,6 +49,7 @@ export interface Violation {
     | 'precedence'
     | 'capacity'
     | 'batch-size'
+    | 'mixed-stores'
     | 'time-window'
     | 'ride-time'
     | 'shift'

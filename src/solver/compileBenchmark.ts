@@ -70,12 +70,28 @@ export function compileBenchmark(
       const task = tasks.length;
       const pickup = addNode(task, customer, true, false);
       const delivery = addNode(task, byId.get(customer.deliveryId)!, false, false);
-      tasks.push({ id: String(customer.id), pickup, delivery, maxRide: Infinity, penalty, skills: 0 });
+      tasks.push({
+        id: String(customer.id),
+        pickup,
+        delivery,
+        maxRide: Infinity,
+        maxDetour: Infinity,
+        penalty,
+        skills: 0,
+      });
     } else {
       const task = tasks.length;
       // Solomon demands are loads dropped off: negative load change, loaded at the depot.
       const delivery = addNode(task, { ...customer, demand: -customer.demand }, false, true);
-      tasks.push({ id: String(customer.id), pickup: -1, delivery, maxRide: Infinity, penalty, skills: 0 });
+      tasks.push({
+        id: String(customer.id),
+        pickup: -1,
+        delivery,
+        maxRide: Infinity,
+        maxDetour: Infinity,
+        penalty,
+        skills: 0,
+      });
     }
   }
 
@@ -106,6 +122,7 @@ export function compileBenchmark(
       travel: { size, distance, time: [distance] },
       latenessCostPerSecond: 0,
       vehiclesFirst: objective === 'hierarchical',
+      singleSiteBatches: false,
     },
     customerOfNode,
   };

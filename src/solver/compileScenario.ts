@@ -95,6 +95,7 @@ export function compileScenario(
       pickup,
       delivery: pickup + 1,
       maxRide: constraints.maxRideSeconds,
+      maxDetour: constraints.maxDetourSeconds ?? Infinity,
       penalty: constraints.unassignedPenalty,
       skills: skillBits(order.requiredSkills),
     });
@@ -144,6 +145,7 @@ export function compileScenario(
       latenessCostPerSecond: constraints.latenessCostPerMinute / 60,
       // A grocery day weighs shoppers' fixed cost against everything else.
       vehiclesFirst: false,
+      singleSiteBatches: constraints.sameStoreBatches === true,
     },
     locations,
     rejected,

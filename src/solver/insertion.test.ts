@@ -11,7 +11,7 @@ import { emptySolution, unassignedTasks } from './solution.ts';
 import { randomModel } from './testing/randomModel.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
 
-/** A random small day around the tiny scenario's store: 3–9 orders, one or two shoppers. */
+/** A random small day around the tiny scenario's store and a second one: 3–9 orders, one or two shoppers. */
 const randomDay = fc
   .record({
     orders: fc.array(
@@ -21,36 +21,55 @@ const randomDay = fc
         items: fc.integer({ min: 1, max: 45 }),
         windowStart: fc.integer({ min: 10 * 60, max: 13 * 60 }),
         windowMinutes: fc.integer({ min: 20, max: 90 }),
+        secondStore: fc.boolean(),
       }),
       { minLength: 3, maxLength: 9 },
     ),
     maxOrdersPerBatch: fc.integer({ min: 1, max: 4 }),
     maxRideMinutes: fc.integer({ min: 10, max: 60 }),
+    maxDetourMinutes: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+    sameStoreBatches: fc.boolean(),
     windows: fc.constantFrom('hard' as const, 'soft' as const),
   })
-  .map(({ orders, maxOrdersPerBatch, maxRideMinutes, windows }): Scenario => {
-    const base = tinyScenario();
-    const store = base.stores[0]!.location;
-    return {
-      ...base,
-      orders: orders.map((o, i) => ({
-        id: `o${i + 1}`,
-        storeId: 's1',
-        location: { lng: store.lng + o.dLng, lat: store.lat + o.dLat },
-        items: o.items,
-        bags: Math.ceil(o.items / 8),
-        placedAt: hours(10),
-        window: { start: minutes(o.windowStart), end: minutes(o.windowStart + o.windowMinutes) },
-        handoffSeconds: minutes(2),
-      })),
-      constraints: {
-        ...base.constraints,
-        maxOrdersPerBatch,
-        maxRideSeconds: minutes(maxRideMinutes),
-        windows,
-      },
-    };
-  });
+  .map(
+    ({
+      orders,
+      maxOrdersPerBatch,
+      maxRideMinutes,
+      maxDetourMinutes,
+      sameStoreBatches,
+      windows,
+    }): Scenario => {
+      const base = tinyScenario();
+      const first = base.stores[0]!;
+      const store = first.location;
+      return {
+        ...base,
+        stores: [
+          first,
+          { ...first, id: 's2', name: 'Second Market', location: { lng: store.lng + 0.01, lat: store.lat } },
+        ],
+        orders: orders.map((o, i) => ({
+          id: `o${i + 1}`,
+          storeId: o.secondStore ? 's2' : 's1',
+          location: { lng: store.lng + o.dLng, lat: store.lat + o.dLat },
+          items: o.items,
+          bags: Math.ceil(o.items / 8),
+          placedAt: hours(10),
+          window: { start: minutes(o.windowStart), end: minutes(o.windowStart + o.windowMinutes) },
+          handoffSeconds: minutes(2),
+        })),
+        constraints: {
+          ...base.constraints,
+          maxOrdersPerBatch,
+          maxRideSeconds: minutes(maxRideMinutes),
+          ...(maxDetourMinutes === undefined ? {} : { maxDetourSeconds: minutes(maxDetourMinutes) }),
+          sameStoreBatches,
+          windows,
+        },
+      };
+    },
+  );
 
 /** Brute force: every position (pair), fully simulated; the cheapest feasible delta. */
 function cheapestBySimulation(model: RoutingModel, route: RouteSchedule, task: number): number {

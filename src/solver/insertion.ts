@@ -18,7 +18,14 @@
  * This is the engine's hottest code: it allocates nothing per candidate and
  * defines no closures (module-level state holds the call's context).
  */
-import { DIMENSION_COUNT, hasSkills, type ModelNode, type ModelVehicle, type RoutingModel } from './model.ts';
+import {
+  DIMENSION_COUNT,
+  hasSkills,
+  type ModelNode,
+  type ModelVehicle,
+  type RoutingModel,
+  rideLimit,
+} from './model.ts';
 import { type RouteSchedule, routeCost } from './routeSchedule.ts';
 
 export interface Insertion {
@@ -72,7 +79,7 @@ export function bestInsertion(
   m = route.nodes.length;
   const t = model.tasks[task]!;
   if (!hasSkills(vehicle, t)) return null;
-  maxRide = t.maxRide;
+  maxRide = rideLimit(model, t, vehicle.profile);
   evaluate = hardWindowsOnly(model) ? slackCheck : walk;
   if (walkDeparture.length < m) walkDeparture = new Float64Array(2 * m);
   const q = model.nodes[t.delivery]!;
@@ -99,6 +106,7 @@ export function bestInsertion(
   } else {
     const p = model.nodes[t.pickup]!;
     for (let d = 0; d < DIMENSION_COUNT; d++) if (p.demand[d]! > capacity[d]! + EPS) return null;
+    const site = model.singleSiteBatches ? p.location : -1;
     for (let i = 0; i <= m; i++) {
       const pArrival = prevDeparture(i) + travel(prevLoc(i), p.location);
       // Later positions only depart later: no pickup position after this one can work either.
@@ -108,11 +116,12 @@ export function bestInsertion(
         i === 0
           ? fitsAt(route.initialLoad, 0, p.demand, 1, capacity)
           : fitsAt(route.load, i - 1, p.demand, 1, capacity);
-      if (!fits) continue;
+      if (!fits || (site >= 0 && i > 0 && !sharesBatch(i - 1, site))) continue;
       const pDeparture = Math.max(pArrival, p.earliest) + p.service;
       for (let j = i; j <= m; j++) {
         // Old nodes i..j-1 carry the task's load too.
         if (j > i && !fitsAt(route.load, j - 1, p.demand, 1, capacity)) break;
+        if (site >= 0 && j > i && !sharesBatch(j - 1, site)) break;
         const beforeQLoc = j === i ? p.location : locAt(j - 1);
         const beforeQDeparture = j === i ? pDeparture : route.departure[j - 1]!;
         // Old departures are lower bounds on the new ones.
@@ -171,7 +180,7 @@ function walk(
     const pk = route.partner[k]!;
     if (!node.isPickup && pk >= 0) {
       const picked = pk < i ? route.departure[pk]! : walkDeparture[pk]!;
-      if (start - picked > model.tasks[node.task]!.maxRide + EPS) return null;
+      if (start - picked > rideLimit(model, model.tasks[node.task]!, vehicle.profile) + EPS) return null;
     }
     walkDeparture[k] = departure;
     t = departure;
@@ -252,16 +261,22 @@ function slackCheck(
 
 const hardOnly = new WeakMap<RoutingModel, boolean>();
 
-/** No soft due times and no ride limits anywhere in the model. */
+/** No soft due times and no ride or detour limits anywhere in the model. */
 function hardWindowsOnly(routingModel: RoutingModel): boolean {
   let known = hardOnly.get(routingModel);
   if (known === undefined) {
     known =
       routingModel.nodes.every((n) => n.due === Infinity) &&
-      routingModel.tasks.every((t) => t.maxRide === Infinity);
+      routingModel.tasks.every((t) => t.maxRide === Infinity && t.maxDetour === Infinity);
     hardOnly.set(routingModel, known);
   }
   return known;
+}
+
+/** Whether what is on board after old position k is nothing, or a batch from `site`. */
+function sharesBatch(k: number, site: number): boolean {
+  const onBoard = route.batchSite[k]!;
+  return onBoard < 0 || onBoard === site;
 }
 
 /** Whether load row k plus `sign` × demand stays within capacity. */

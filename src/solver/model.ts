@@ -11,6 +11,8 @@ import type { TravelMatrix } from './travel/travelMatrix.ts';
 /** Capacity dimensions, in this order, everywhere in the engine. */
 export const DIMENSIONS = ['items', 'bags', 'orders'] as const;
 export const DIMENSION_COUNT = DIMENSIONS.length;
+/** The dimension that counts orders on board: a batch ends when it is back to zero. */
+export const ORDERS_DIMENSION = DIMENSIONS.indexOf('orders');
 
 export interface ModelNode {
   task: number;
@@ -40,6 +42,12 @@ export interface ModelTask {
   delivery: number;
   /** Longest allowed time from the pickup's departure to the delivery's start. */
   maxRide: number;
+  /**
+   * Longest allowed ride beyond driving straight from the pickup to the
+   * delivery (Infinity when none). The straight drive depends on the
+   * vehicle's profile, so the ride limit does too: see `rideLimit`.
+   */
+  maxDetour: number;
   /** Cost of leaving the task unassigned. */
   penalty: number;
   /** Skills the vehicle must have, as a bit set (0: none). */
@@ -66,6 +74,14 @@ export interface ModelVehicle {
   costPerMetre: number;
 }
 
+/** The longest ride a task may have on a vehicle of this profile: its max ride, or the direct drive plus its max detour. */
+export function rideLimit(model: RoutingModel, task: ModelTask, profile: number): number {
+  if (task.maxDetour === Infinity || task.pickup < 0) return task.maxRide;
+  const from = model.nodes[task.pickup]!.location;
+  const to = model.nodes[task.delivery]!.location;
+  return Math.min(task.maxRide, task.maxDetour + model.travel.time[profile]![from * model.travel.size + to]!);
+}
+
 /** Whether a vehicle has every skill a task needs. */
 export const hasSkills = (vehicle: ModelVehicle, task: ModelTask): boolean =>
   (task.skills & ~vehicle.skills) === 0;
@@ -76,6 +92,11 @@ export interface RoutingModel {
   vehicles: ModelVehicle[];
   travel: TravelMatrix;
   latenessCostPerSecond: number;
+  /**
+   * Everything on board at once comes from one pickup site: a vehicle picks
+   * at a second store only once it has delivered all it carried.
+   */
+  singleSiteBatches: boolean;
   /**
    * Hierarchical objective: one vehicle fewer beats any other saving (fixed
    * costs are set to make it so); on lone-delivery models the search first

@@ -5,7 +5,7 @@
  * `validator/` does not use this: it re-derives everything from the plan.)
  */
 import type { ReasonCode } from '../domain/plan.ts';
-import { DIMENSION_COUNT, hasSkills, type RoutingModel } from './model.ts';
+import { DIMENSION_COUNT, hasSkills, type RoutingModel, rideLimit } from './model.ts';
 import { travelDistance, travelTime } from './travel/travelMatrix.ts';
 
 export interface RouteSchedule {
@@ -18,6 +18,8 @@ export interface RouteSchedule {
   initialLoad: number[];
   /** On board after each node, DIMENSION_COUNT numbers per node. */
   load: number[];
+  /** Pickup location of the orders picked and on board after each node, -1 when there are none (single-site batches). */
+  batchSite: number[];
   /** Start of service after the node's soft due time. */
   lateness: number[];
   /** Position of each node's partner (pickup ↔ delivery) in this route, -1 when absent. */
@@ -86,6 +88,7 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
     departure: new Array(n),
     initialLoad: [...load],
     load: new Array(n * DIMENSION_COUNT),
+    batchSite: new Array(n),
     lateness: new Array(n),
     partner: new Array(n).fill(-1),
     latestStart: new Array(n),
@@ -100,6 +103,8 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
   };
   if (n === 0) return schedule;
 
+  /** Orders picked up and not yet delivered. */
+  let pickedOnBoard = 0;
   /** Open pickups: task → position. */
   const openPickups = new Map<number, number>();
   let violation: RouteViolation | null = null;
@@ -122,11 +127,17 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
     // A pickup's latest start is the store's closing time less the picking.
     if (start > node.latest + 1e-6) fail(node.isPickup ? 'no-store' : 'time-window', k);
     const lateness = Math.max(0, start - node.due);
+    const site = k === 0 ? -1 : schedule.batchSite[k - 1]!;
+    if (model.singleSiteBatches && node.isPickup && site >= 0 && site !== node.location)
+      fail('mixed-stores', k);
     for (let d = 0; d < DIMENSION_COUNT; d++) {
       load[d]! += node.demand[d]!;
       if (load[d]! > v.capacity[d]! + 1e-9) fail(CAPACITY_REASONS[d]!, k);
       schedule.load[k * DIMENSION_COUNT + d] = load[d]!;
     }
+    // Goods loaded at the start (lone deliveries) come from no site and bind none.
+    pickedOnBoard += node.isPickup ? 1 : node.fromStart ? 0 : -1;
+    schedule.batchSite[k] = pickedOnBoard <= 0 ? -1 : node.isPickup && site < 0 ? node.location : site;
     const departure = start + node.service;
     if (node.isPickup) openPickups.set(node.task, k);
     else if (!node.fromStart) {
@@ -135,7 +146,7 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
       else {
         schedule.partner[k] = picked;
         schedule.partner[picked] = k;
-        if (start - schedule.departure[picked]! > model.tasks[node.task]!.maxRide + 1e-6)
+        if (start - schedule.departure[picked]! > rideLimit(model, model.tasks[node.task]!, v.profile) + 1e-6)
           fail('ride-time', k);
       }
       openPickups.delete(node.task);

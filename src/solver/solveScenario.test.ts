@@ -3,8 +3,10 @@ import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { generateExtractDay } from '../domain/extractDay.ts';
 import { generateGroceryDay } from '../domain/generator.ts';
+import type { Plan } from '../domain/plan.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
 import type { SolveProgress, SolveResult } from '../domain/solve.ts';
+import { minutes } from '../domain/units.ts';
 import { type ActiveNetwork, loadNetwork } from './activeNetwork.ts';
 import { mipInThread } from './mip/mipInThread.ts';
 import type { MipSolver } from './mip/mipProblem.ts';
@@ -74,6 +76,42 @@ describe('solveScenario', () => {
     expect(result.plan.unassigned.filter((u) => big.includes(u.orderId)).map((u) => u.reason)).toEqual(
       big.map(() => 'capacity'),
     );
+  });
+
+  describe('batching rules', () => {
+    const day = generateGroceryDay({ seed: 3, orderCount: 60, shopperCount: 6, storeCount: 3 });
+    const free = solveScenario(day, { timeLimitSeconds: 0.5, seed: 1 }, { mip });
+
+    it('picks each batch at one store when batches may not mix stores', async () => {
+      // Two stores a street apart, each with an order for the same corner: one trip serves both when it may.
+      const twoStores = tinyScenario();
+      const [first] = twoStores.stores;
+      twoStores.stores.push({
+        ...first!,
+        id: 's2',
+        location: { ...first!.location, lng: first!.location.lng + 0.002 },
+      });
+      twoStores.orders[1]!.storeId = 's2';
+      const trips = (plan: Plan) => plan.routes.flatMap((r) => r.trips);
+      const mixed = await solveScenario(twoStores, { timeLimitSeconds: 0.3, seed: 1 }, { mip });
+      expect(trips(mixed.plan).some((t) => t.storeIds.length > 1)).toBe(true);
+      twoStores.constraints.sameStoreBatches = true;
+      expect(validatePlan(twoStores, mixed.plan).map((v) => v.rule)).toContain('mixed-stores');
+      const result = await solveScenario(twoStores, { timeLimitSeconds: 0.3, seed: 1 }, { mip });
+      expect(result.violations).toEqual([]);
+      expect(result.plan.unassigned).toEqual([]);
+      expect(trips(result.plan).every((t) => t.storeIds.length === 1)).toBe(true);
+    });
+
+    it('keeps every ride within the direct drive plus the max extra detour', async () => {
+      const strict: Scenario = { ...day, constraints: { ...day.constraints, maxDetourSeconds: minutes(3) } };
+      const broken = validatePlan(strict, (await free).plan).filter((v) => v.rule === 'ride-time');
+      expect(broken.length).toBeGreaterThan(0);
+      expect(broken[0]!.message).toMatch(/longer than driving straight to the door \(max 3\)/);
+      const result = await solveScenario(strict, { timeLimitSeconds: 0.5, seed: 1 }, { mip });
+      expect(result.violations).toEqual([]);
+      expect(result.plan.routes.length).toBeGreaterThan(0);
+    });
   });
 
   it('streams progress with the first plan before it finishes', async () => {

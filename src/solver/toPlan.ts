@@ -4,11 +4,9 @@
  */
 import type { Plan, PlannedStop, ShopperRoute, Trip, UnassignedOrder } from '../domain/plan.ts';
 import type { LngLat } from '../domain/scenario.ts';
-import { DIMENSION_COUNT, type RoutingModel } from './model.ts';
+import { DIMENSION_COUNT, ORDERS_DIMENSION, type RoutingModel } from './model.ts';
 import type { RouteSchedule } from './routeSchedule.ts';
 import type { Solution } from './solution.ts';
-
-const ORDERS_DIMENSION = 2;
 
 export function toPlan(
   model: RoutingModel,

@@ -16,7 +16,15 @@ interface RawTask {
   width: number;
   service: number;
   skills: number;
+  /** A pickup's store: one of `STORES` shared sites, or -1 for its own point `from`. */
+  store: number;
 }
+
+/** Stores that several pickups share (single-site batches need shared sites). */
+const STORES: readonly [number, number][] = [
+  [20, 80],
+  [80, 20],
+];
 
 const point = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }));
 
@@ -30,6 +38,7 @@ const rawTask: fc.Arbitrary<RawTask> = fc.record({
   service: fc.integer({ min: 0, max: 20 }),
   // Mostly none; sometimes one of two skills.
   skills: fc.constantFrom(0, 0, 0, 1, 2),
+  store: fc.integer({ min: -1, max: STORES.length - 1 }),
 });
 
 export interface RandomModelOptions {
@@ -65,9 +74,14 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
       maxRide: benchmarkLike
         ? fc.constant(Infinity)
         : fc.oneof(fc.constant(Infinity), fc.integer({ min: 50, max: 500 })),
+      maxDetour: benchmarkLike
+        ? fc.constant(Infinity)
+        : fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 200 })),
+      singleSiteBatches: benchmarkLike ? fc.constant(false) : fc.boolean(),
     })
-    .map(({ tasks, vehicles, soft, maxRide }) => {
-      const points: [number, number][] = [[50, 50]];
+    .map(({ tasks, vehicles, soft, maxRide, maxDetour, singleSiteBatches }) => {
+      // The depot, then the shared stores.
+      const points: [number, number][] = [[50, 50], ...STORES];
       const nodes: ModelNode[] = [];
       const node = (
         task: number,
@@ -76,14 +90,15 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
         fromStart: boolean,
         raw: RawTask,
       ) => {
-        points.push(site);
+        const sharedStore = isPickup && raw.store >= 0;
+        if (!sharedStore) points.push(site);
         const sign = isPickup ? 1 : -1;
         const delivery = !isPickup;
         nodes.push({
           task,
           isPickup,
           fromStart,
-          location: points.length - 1,
+          location: sharedStore ? 1 + raw.store : points.length - 1,
           earliest: delivery ? raw.open : 0,
           latest: delivery && !soft ? raw.open + raw.width : Infinity,
           due: delivery && soft ? raw.open + raw.width : Infinity,
@@ -101,6 +116,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
           pickup,
           delivery,
           maxRide: raw.paired ? maxRide : Infinity,
+          maxDetour: raw.paired ? maxDetour : Infinity,
           penalty: 1000,
           skills: benchmarkLike ? 0 : raw.skills,
         };
@@ -131,6 +147,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
         travel: { size, distance, time: [distance] },
         latenessCostPerSecond: 2,
         vehiclesFirst: false,
+        singleSiteBatches,
       };
     });
 }

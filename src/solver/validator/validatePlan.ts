@@ -202,6 +202,10 @@ function checkRoute(
       onBoard.orders += sign;
       if (stop.kind === 'pickup') {
         if (picked.has(order.id) || done.has(order.id)) flag('precedence', 'picked more than once', order.id);
+        const otherStore = [...picked.keys()].find((id) => orders.get(id)!.storeId !== order.storeId);
+        if (constraints.sameStoreBatches && otherStore !== undefined) {
+          flag('mixed-stores', `picked while carrying ${otherStore} from another store`, order.id);
+        }
         picked.set(order.id, { ...stop, departure });
         tripOrders.add(order.id);
         tripStores.add(order.storeId);
@@ -218,6 +222,15 @@ function checkRoute(
             `ride of ${Math.round((start - pickup.departure) / 60)} min exceeds the maximum`,
             order.id,
           );
+        } else if (constraints.maxDetourSeconds !== undefined) {
+          const detour = start - pickup.departure - leg(store.location, order.location, shopper).time;
+          if (detour > constraints.maxDetourSeconds + TOLERANCE) {
+            flag(
+              'ride-time',
+              `ride is ${Math.round(detour / 60)} min longer than driving straight to the door (max ${Math.round(constraints.maxDetourSeconds / 60)})`,
+              order.id,
+            );
+          }
         }
         picked.delete(order.id);
         done.add(order.id);
