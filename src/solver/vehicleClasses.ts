@@ -1,6 +1,6 @@
 /**
  * Vehicles that are interchangeable when empty (same start, end, shift,
- * capacity, speed and costs) share a class. Inserting into one empty vehicle
+ * capacity, speed, skills and costs) share a class. Inserting into one empty vehicle
  * of a class costs the same as into any other, so the search tries only one:
  * a benchmark's fleet of 25 identical trucks then costs one evaluation, not 25.
  */
@@ -20,6 +20,7 @@ export function vehicleClasses(model: RoutingModel): Int32Array {
         v.shiftEnd,
         v.capacity,
         v.profile,
+        v.skills,
         v.fixedCost,
         v.costPerSecond,
         v.costPerMetre,
