@@ -129,6 +129,12 @@ export interface Constraints {
   latenessCostPerMinute: number;
   /** Cost charged for each order left without a shopper. */
   unassignedPenalty: number;
+  /**
+   * Plan stability: what giving an order to another shopper than in the plan
+   * a re-solve starts from costs the optimiser (absent or 0: re-solves may
+   * reshuffle freely). Not part of the plan's cost.
+   */
+  reassignmentCost?: number;
 }
 
 /**

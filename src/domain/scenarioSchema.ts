@@ -277,6 +277,7 @@ const ConstraintsSchema = object({
   windows: oneOf(WINDOW_MODES),
   latenessCostPerMinute: NonNegative,
   unassignedPenalty: NonNegative,
+  reassignmentCost: v.optional(NonNegative),
 });
 
 const PinSchema = object({

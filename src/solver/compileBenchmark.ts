@@ -78,6 +78,7 @@ export function compileBenchmark(
         maxDetour: Infinity,
         penalty,
         skills: 0,
+        previousVehicle: -1,
       });
     } else {
       const task = tasks.length;
@@ -91,6 +92,7 @@ export function compileBenchmark(
         maxDetour: Infinity,
         penalty,
         skills: 0,
+        previousVehicle: -1,
       });
     }
   }
@@ -123,6 +125,7 @@ export function compileBenchmark(
       latenessCostPerSecond: 0,
       vehiclesFirst: objective === 'hierarchical',
       singleSiteBatches: false,
+      reassignmentCost: 0,
     },
     customerOfNode,
   };

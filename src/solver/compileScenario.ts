@@ -15,7 +15,7 @@
  * part of the scenario).
  */
 import { describeNetwork } from '../domain/networkRef.ts';
-import type { ReasonCode } from '../domain/plan.ts';
+import type { Plan, ReasonCode } from '../domain/plan.ts';
 import type { LngLat, Scenario, Shopper } from '../domain/scenario.ts';
 import type { ModelNode, ModelTask, ModelVehicle, RoutingModel } from './model.ts';
 import { straightLineTravel, type TravelProfile, type TravelProvider } from './travel/travelProvider.ts';
@@ -31,6 +31,8 @@ export interface CompiledScenario {
 export function compileScenario(
   scenario: Scenario,
   travel: TravelProvider = ownTravel(scenario),
+  /** The plan the solve starts from: with a reassignment cost, tasks prefer their shopper in it. */
+  previous?: Plan,
 ): CompiledScenario {
   const { constraints } = scenario;
   const locations: LngLat[] = [];
@@ -98,6 +100,7 @@ export function compileScenario(
       maxDetour: constraints.maxDetourSeconds ?? Infinity,
       penalty: constraints.unassignedPenalty,
       skills: skillBits(order.requiredSkills),
+      previousVehicle: -1,
     });
   }
 
@@ -135,6 +138,9 @@ export function compileScenario(
     };
   });
 
+  const reassignment = constraints.reassignmentCost ?? 0;
+  if (previous && reassignment > 0) rememberShoppers(previous, vehicles, tasks);
+
   const matrix = travel({ locations, names, profiles: [...profiles.values()] });
   return {
     model: {
@@ -146,10 +152,23 @@ export function compileScenario(
       // A grocery day weighs shoppers' fixed cost against everything else.
       vehiclesFirst: false,
       singleSiteBatches: constraints.sameStoreBatches === true,
+      reassignmentCost: reassignment,
     },
     locations,
     rejected,
   };
+}
+
+/** Each task's `previousVehicle`: the shopper that delivered it in the previous plan, if still working. */
+function rememberShoppers(previous: Plan, vehicles: readonly ModelVehicle[], tasks: ModelTask[]): void {
+  const vehicleOf = new Map(vehicles.map((v, i) => [v.id, i] as const));
+  const shopperOf = new Map<string, number>();
+  for (const route of previous.routes) {
+    const vehicle = vehicleOf.get(route.shopperId);
+    if (vehicle === undefined) continue;
+    for (const trip of route.trips) for (const orderId of trip.orderIds) shopperOf.set(orderId, vehicle);
+  }
+  for (const task of tasks) task.previousVehicle = shopperOf.get(task.id) ?? -1;
 }
 
 /** The travel a scenario can be timed by without outside help. */

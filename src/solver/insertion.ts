@@ -24,6 +24,7 @@ import {
   type ModelNode,
   type ModelVehicle,
   type RoutingModel,
+  reassignmentCost,
   rideLimit,
 } from './model.ts';
 import { type RouteSchedule, routeCost } from './routeSchedule.ts';
@@ -51,6 +52,8 @@ let distance: Float64Array;
 let time: Float64Array;
 let m: number;
 let maxRide: number;
+/** The route's cost without plan stability: what `walk` and `slackCheck` compare the new route's parts with. */
+let routeBase: number;
 let evaluate: typeof walk;
 
 const locAt = (k: number): number => model.nodes[route.nodes[k]!]!.location;
@@ -80,6 +83,7 @@ export function bestInsertion(
   const t = model.tasks[task]!;
   if (!hasSkills(vehicle, t)) return null;
   maxRide = rideLimit(model, t, vehicle.profile);
+  routeBase = route.cost - route.reassignmentCost;
   evaluate = hardWindowsOnly(model) ? slackCheck : walk;
   if (walkDeparture.length < m) walkDeparture = new Float64Array(2 * m);
   const q = model.nodes[t.delivery]!;
@@ -142,7 +146,13 @@ export function bestInsertion(
       }
     }
   }
-  if (bestI >= 0) best = { delta: bestDelta, pickupAt: bestI, deliveryAt: bestJ };
+  // Where in the route it goes, stability charges the same: added once, to the best.
+  if (bestI >= 0)
+    best = {
+      delta: bestDelta + reassignmentCost(model, t, route.vehicle),
+      pickupAt: bestI,
+      deliveryAt: bestJ,
+    };
   return best;
 }
 
@@ -204,7 +214,7 @@ function walk(
     route.distance + distanceDelta,
     route.latenessSeconds + lateDelta,
   );
-  return newCost - route.cost;
+  return newCost - routeBase;
 }
 
 /** The O(1) counterpart of `walk` for models without soft windows or ride limits. */
@@ -255,7 +265,7 @@ function slackCheck(
       endTime - startTime,
       route.distance + distanceDelta,
       route.latenessSeconds,
-    ) - route.cost
+    ) - routeBase
   );
 }
 

@@ -52,6 +52,8 @@ export interface ModelTask {
   penalty: number;
   /** Skills the vehicle must have, as a bit set (0: none). */
   skills: number;
+  /** The vehicle that served it in the plan this solve starts from, -1 when none (plan stability). */
+  previousVehicle: number;
 }
 
 export interface ModelVehicle {
@@ -103,4 +105,11 @@ export interface RoutingModel {
    * spends a share of its time on fleet minimisation.
    */
   vehiclesFirst: boolean;
+  /** Charged for each task served by another vehicle than its `previousVehicle` (0: plans may reshuffle freely). */
+  reassignmentCost: number;
+}
+
+/** What serving a task on this vehicle costs in plan stability. */
+export function reassignmentCost(model: RoutingModel, task: ModelTask, vehicle: number): number {
+  return task.previousVehicle >= 0 && task.previousVehicle !== vehicle ? model.reassignmentCost : 0;
 }

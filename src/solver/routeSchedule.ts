@@ -5,7 +5,7 @@
  * `validator/` does not use this: it re-derives everything from the plan.)
  */
 import type { ReasonCode } from '../domain/plan.ts';
-import { DIMENSION_COUNT, hasSkills, type RoutingModel, rideLimit } from './model.ts';
+import { DIMENSION_COUNT, hasSkills, type RoutingModel, reassignmentCost, rideLimit } from './model.ts';
 import { travelDistance, travelTime } from './travel/travelMatrix.ts';
 
 export interface RouteSchedule {
@@ -40,6 +40,9 @@ export interface RouteSchedule {
   driveSeconds: number;
   distance: number;
   latenessSeconds: number;
+  /** Plan stability's part of `cost`: its tasks that another vehicle served before. */
+  reassignmentCost: number;
+  /** What the route costs the objective: time, distance, fixed cost, lateness and reassignments. */
   cost: number;
   /** The first rule the route breaks, or null when it is feasible. */
   violation: RouteViolation | null;
@@ -55,7 +58,10 @@ export interface RouteViolation {
 /** Which rule each capacity dimension stands for. */
 const CAPACITY_REASONS: readonly ReasonCode[] = ['capacity', 'capacity', 'batch-size'];
 
-/** Cost of a non-empty route from its parts; one formula for the simulation and the fast paths. */
+/**
+ * What a non-empty route costs the planner, from its parts; one formula for
+ * the simulation and the fast paths (which add reassignments themselves).
+ */
 export function routeCost(
   model: RoutingModel,
   vehicle: number,
@@ -98,6 +104,7 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
     driveSeconds: 0,
     distance: 0,
     latenessSeconds: 0,
+    reassignmentCost: 0,
     cost: 0,
     violation: null,
   };
@@ -151,6 +158,8 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
       }
       openPickups.delete(node.task);
     }
+    if (!node.isPickup)
+      schedule.reassignmentCost += reassignmentCost(model, model.tasks[node.task]!, vehicle);
     schedule.arrival[k] = arrival;
     schedule.start[k] = start;
     schedule.departure[k] = departure;
@@ -189,13 +198,14 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
     }
   }
   schedule.endTime = time;
-  schedule.cost = routeCost(
-    model,
-    vehicle,
-    schedule.endTime - schedule.startTime,
-    schedule.distance,
-    schedule.latenessSeconds,
-  );
+  schedule.cost =
+    routeCost(
+      model,
+      vehicle,
+      schedule.endTime - schedule.startTime,
+      schedule.distance,
+      schedule.latenessSeconds,
+    ) + schedule.reassignmentCost;
   schedule.violation = violation;
   return schedule;
 }

@@ -114,6 +114,31 @@ describe('solveScenario', () => {
     });
   });
 
+  it('keeps orders on their shoppers after an edit when reassigning them costs', async () => {
+    const day = generateGroceryDay({ seed: 4, orderCount: 80, shopperCount: 10, storeCount: 3 });
+    const before = (await solveScenario(day, { timeLimitSeconds: 0.6, seed: 1 }, { mip })).plan;
+    const shopperOf = (plan: Plan) =>
+      new Map(plan.routes.flatMap((r) => r.trips.flatMap((t) => t.orderIds.map((o) => [o, r.shopperId]))));
+    const reassigned = async (reassignmentCost: number) => {
+      const edited: Scenario = {
+        ...day,
+        constraints: { ...day.constraints, maxOrdersPerBatch: 2, reassignmentCost },
+      };
+      const result = await solveScenario(
+        edited,
+        { timeLimitSeconds: 0.6, seed: 2, warmStart: before },
+        { mip },
+      );
+      // The plan's cost is what the day costs: the validator recomputes it without stability.
+      expect(result.violations).toEqual([]);
+      const after = shopperOf(result.plan);
+      return [...shopperOf(before)].filter(([order, shopper]) => after.get(order) !== shopper).length;
+    };
+    const free = await reassigned(0);
+    const stable = await reassigned(100);
+    expect(stable).toBeLessThan(free);
+  });
+
   it('streams progress with the first plan before it finishes', async () => {
     const seen: number[] = [];
     await solveScenario(

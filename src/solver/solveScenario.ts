@@ -47,7 +47,7 @@ export async function solveScenario(
   const roads = roadsFor(scenario, hooks.network);
   const travel = roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined;
   const { free, pinned } = splitPinnedDays(scenario, travel);
-  const { model, locations, rejected } = compileScenario(free, travel);
+  const { model, locations, rejected } = compileScenario(free, travel, options.warmStart);
   // Reasons are recomputed only for tasks newly left out: the set barely changes between plans.
   const reasons = new Map<number, UnassignedOrder['reason']>();
   const planOf = (solution: Solution): Plan => {

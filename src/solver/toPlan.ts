@@ -69,6 +69,7 @@ function toShopperRoute(model: RoutingModel, locations: readonly LngLat[], r: Ro
     endTime: r.endTime,
     driveSeconds: r.driveSeconds,
     distance: r.distance,
-    cost: r.cost,
+    // What the shopper's day costs; plan stability is the engine's preference, not a cost.
+    cost: r.cost - r.reassignmentCost,
   };
 }

@@ -24,6 +24,8 @@ export function vehicleClasses(model: RoutingModel): Int32Array {
         v.fixedCost,
         v.costPerSecond,
         v.costPerMetre,
+        // With plan stability each vehicle prices its own former tasks lower.
+        model.reassignmentCost > 0 ? v.id : '',
       ]);
       if (!keys.has(key)) keys.set(key, keys.size);
       return keys.get(key)!;

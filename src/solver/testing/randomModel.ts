@@ -18,6 +18,7 @@ interface RawTask {
   skills: number;
   /** A pickup's store: one of `STORES` shared sites, or -1 for its own point `from`. */
   store: number;
+  previousVehicle: number;
 }
 
 /** Stores that several pickups share (single-site batches need shared sites). */
@@ -39,6 +40,8 @@ const rawTask: fc.Arbitrary<RawTask> = fc.record({
   // Mostly none; sometimes one of two skills.
   skills: fc.constantFrom(0, 0, 0, 1, 2),
   store: fc.integer({ min: -1, max: STORES.length - 1 }),
+  // A vehicle that served it before (plan stability), -1 for none; it may not exist in a smaller fleet.
+  previousVehicle: fc.integer({ min: -1, max: 2 }),
 });
 
 export interface RandomModelOptions {
@@ -78,8 +81,9 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
         ? fc.constant(Infinity)
         : fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 200 })),
       singleSiteBatches: benchmarkLike ? fc.constant(false) : fc.boolean(),
+      reassignment: fc.constantFrom(0, 0, 40),
     })
-    .map(({ tasks, vehicles, soft, maxRide, maxDetour, singleSiteBatches }) => {
+    .map(({ tasks, vehicles, soft, maxRide, maxDetour, singleSiteBatches, reassignment }) => {
       // The depot, then the shared stores.
       const points: [number, number][] = [[50, 50], ...STORES];
       const nodes: ModelNode[] = [];
@@ -117,6 +121,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
           delivery,
           maxRide: raw.paired ? maxRide : Infinity,
           maxDetour: raw.paired ? maxDetour : Infinity,
+          previousVehicle: raw.previousVehicle,
           penalty: 1000,
           skills: benchmarkLike ? 0 : raw.skills,
         };
@@ -148,6 +153,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
         latenessCostPerSecond: 2,
         vehiclesFirst: false,
         singleSiteBatches,
+        reassignmentCost: benchmarkLike ? 0 : reassignment,
       };
     });
 }

@@ -33,7 +33,7 @@ export const LOCAL_SEARCH_OPERATORS: readonly MoveOperator[] = [
  * Segment concatenation prices a route exactly when its cost is distance and
  * fixed cost only (no paid time: the segments' duration may differ from the
  * schedule's waiting), every window is hard, rides are unlimited, no task
- * needs a skill and all vehicles drive the same profile — the classic
+ * needs a skill, no plan stability is asked and all vehicles drive the same profile — the classic
  * benchmarks. And only for lone deliveries (VRPTW): on pickup-and-delivery
  * models only 2-opt* could run (single stops cannot move without their
  * partners), and measured on Li & Lim it trapped the search (lr203: 33% above
@@ -41,6 +41,7 @@ export const LOCAL_SEARCH_OPERATORS: readonly MoveOperator[] = [
  */
 export function localSearchApplies(model: RoutingModel): boolean {
   return (
+    model.reassignmentCost === 0 &&
     model.vehicles.every((v) => v.costPerSecond === 0 && v.profile === 0) &&
     model.nodes.every((n) => n.due === Infinity) &&
     model.tasks.every((t) => t.pickup < 0 && t.maxRide === Infinity && t.skills === 0)

@@ -9,6 +9,7 @@ import { useScenarioEdit } from './useScenarioEdit.ts';
 export function CostControls() {
   const shoppers = useStudio((s) => s.scenario.shoppers);
   const unassignedPenalty = useStudio((s) => s.scenario.constraints.unassignedPenalty);
+  const reassignmentCost = useStudio((s) => s.scenario.constraints.reassignmentCost ?? 0);
   const hourRange = useMemo(() => valueRange(shoppers.map((s) => s.costPerHour)), [shoppers]);
   const kmRange = useMemo(() => valueRange(shoppers.map((s) => s.costPerKm)), [shoppers]);
   const fixedRange = useMemo(() => valueRange(shoppers.map((s) => s.fixedCost ?? 0)), [shoppers]);
@@ -47,6 +48,14 @@ export function CostControls() {
         min={0}
         hint="Charged for each order left without a shopper."
         onCommit={(n) => edit(setConstraint('unassignedPenalty', n), 'constraints.unassignedPenalty')}
+      />
+      <NumberField
+        label="Plan stability"
+        value={reassignmentCost}
+        unit="per order moved"
+        min={0}
+        hint="A re-solve moves an order to another shopper only when that saves more than this (0: free to reshuffle). Not part of the plan's cost."
+        onCommit={(n) => edit(setConstraint('reassignmentCost', n), 'constraints.reassignmentCost')}
       />
     </fieldset>
   );
