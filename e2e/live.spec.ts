@@ -279,3 +279,32 @@ test('the time budget applies to the next solve; Ctrl+Enter solves and Escape st
   await expect(page.getByTestId('solve-status')).toHaveText(/Stopped/);
   await expect(page.getByTestId('validation')).toHaveText(/validated/);
 });
+
+test('a re-solve rings the orders it gave to another shopper, for a few seconds', async ({ page }) => {
+  await markPlan(page);
+  const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });
+  await field.fill('1');
+  await field.press('Enter');
+  const ringed = () =>
+    page.evaluate(() => {
+      const map = window.dispatchStudioMap!;
+      const { plan } = window.dispatchStudio!.getState();
+      const before = Reflect.get(window, 'planBeforeEdit') as typeof plan;
+      const shopperIn = (p: typeof plan, orderId: string) =>
+        p!.routes.find((r) => r.trips.some((t) => t.orderIds.includes(orderId)))?.shopperId ?? null;
+      const ids = [
+        ...new Set(
+          map.queryRenderedFeatures({ layers: ['reassigned-orders'] }).map((f) => f.properties.orderId),
+        ),
+      ];
+      return {
+        count: ids.length,
+        allMoved: ids.every((id) => shopperIn(before, id) !== shopperIn(plan, id)),
+      };
+    });
+  await expect.poll(async () => (await ringed()).count, { timeout: 30_000 }).toBeGreaterThan(0);
+  expect((await ringed()).allMoved).toBe(true);
+  await waitForResolve(page);
+  // Gone a few seconds after the last plan.
+  await expect.poll(async () => (await ringed()).count, { timeout: 15_000 }).toBe(0);
+});

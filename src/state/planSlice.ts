@@ -18,6 +18,8 @@ export interface PlanSlice {
    * routes it still fits) and null until the first arrives.
    */
   routeGeometry: RouteGeometry[] | null;
+  /** The plan the running or last solve started from (its warm start); null when it started from none. */
+  solveStartedFrom: Plan | null;
   /** Statistics and validator findings of the last finished solve. */
   planResult: Omit<SolveResult, 'plan'> | null;
   solveStatus: SolveStatus;
@@ -73,6 +75,7 @@ export const createPlanSlice =
     return {
       plan: null,
       routeGeometry: null,
+      solveStartedFrom: null,
       planResult: null,
       solveStatus: 'idle',
       progress: null,
@@ -84,7 +87,7 @@ export const createPlanSlice =
         const mine = ++generation;
         const { scenario, solveOptions, plan: shown } = get();
         const options: SolveOptions = shown ? { ...solveOptions, warmStart: shown } : solveOptions;
-        set({ solveStatus: 'solving', solveError: null, progress: null });
+        set({ solveStatus: 'solving', solveError: null, progress: null, solveStartedFrom: shown });
         const onProgress = ({ plan, ...progress }: SolveProgress) => {
           if (mine !== generation) return;
           if (!plan) return set({ progress });
@@ -120,7 +123,13 @@ export const createPlanSlice =
         cancelPending();
         generation++;
         const wasSolving = get().solveStatus === 'solving';
-        set({ plan, planResult, progress: null, solveStatus: plan ? 'done' : 'idle' });
+        set({
+          plan,
+          planResult,
+          progress: null,
+          solveStatus: plan ? 'done' : 'idle',
+          solveStartedFrom: null,
+        });
         if (wasSolving) void client.stop();
         if (plan) requestGeometry(get().scenario, plan);
       },

@@ -53,6 +53,7 @@ export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlic
         future: [],
         plan: null,
         routeGeometry: null,
+        solveStartedFrom: null,
         planResult: null,
         progress: null,
         solveStatus: 'idle',

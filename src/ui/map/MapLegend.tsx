@@ -17,6 +17,9 @@ export function MapLegend() {
       <li>
         <span className="swatch shopper" /> Shopper start
       </li>
+      <li title="Rings orders the latest re-solve gave to another shopper, for a few seconds">
+        <span className="swatch reassigned" /> New shopper
+      </li>
     </ul>
   );
 }

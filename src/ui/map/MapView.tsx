@@ -25,6 +25,7 @@ import { OrderCard } from './OrderCard.tsx';
 import { routeLines } from './routeLines.ts';
 import { useFileDrop } from './useFileDrop.ts';
 import { type DraggedKind, useMapDragging } from './useMapDragging.ts';
+import { useReassignedHighlight } from './useReassignedHighlight.ts';
 
 // MapLibre 6 is ESM-only: under a bundler its worker must be named explicitly.
 setWorkerUrl(maplibreWorkerUrl);
@@ -68,6 +69,7 @@ export function MapView() {
     [editScenario],
   );
   useMapDragging(map, onDrop);
+  useReassignedHighlight(map);
 
   useEffect(() => {
     if (!container.current) return;

@@ -1,7 +1,7 @@
 /** The scenario's map layers: one GeoJSON source each, styled from feature properties. */
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LINE_CAP, LINE_JOIN, TILE_BUFFER_PX } from './drawCost.ts';
-import { STATUS_COLORS } from './palette.ts';
+import { REASSIGNED_COLOR, STATUS_COLORS } from './palette.ts';
 
 export const SOURCES = {
   stores: 'stores',
@@ -11,6 +11,8 @@ export const SOURCES = {
   routeDoors: 'route-doors',
   /** Where a door, store or shopper start being dragged would land. */
   drag: 'drag',
+  /** Orders the latest re-solve gave to another shopper, for a few seconds. */
+  reassigned: 'reassigned',
 } as const;
 
 /** Layers that answer hover and click. */
@@ -83,6 +85,17 @@ export function addScenarioLayers(map: MapLibreMap): void {
       'circle-color': statusColor,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 1,
+    },
+  });
+  map.addLayer({
+    id: 'reassigned-orders',
+    type: 'circle',
+    source: SOURCES.reassigned,
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 8, 15, 13],
+      'circle-opacity': 0,
+      'circle-stroke-color': REASSIGNED_COLOR,
+      'circle-stroke-width': 2.5,
     },
   });
   map.addLayer({

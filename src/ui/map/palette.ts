@@ -34,3 +34,6 @@ export const STATUS_COLORS = {
 } as const;
 
 export type OrderStatus = keyof typeof STATUS_COLORS;
+
+/** The ring around an order a re-solve just gave to another shopper: unlike any status or shopper colour. */
+export const REASSIGNED_COLOR = '#c026d3';

@@ -1,0 +1,43 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useMemo } from 'react';
+import { reassignedOrders } from '../../domain/planDiff.ts';
+import { studioStore, useStudio } from '../../state/store.ts';
+import { SOURCES } from './layers.ts';
+
+/** How long the rings stay after the last plan that moved orders: long enough to see, short enough not to clutter. */
+export const REASSIGNED_HIGHLIGHT_MS = 4000;
+
+/**
+ * Rings the orders that the re-solve under way (or just finished) gave to
+ * another shopper than the plan it started from had, until a few seconds
+ * after the last plan that did.
+ */
+export function useReassignedHighlight(map: MapLibreMap | null): void {
+  const plan = useStudio((s) => s.plan);
+  const startedFrom = useStudio((s) => s.solveStartedFrom);
+  const reassigned = useMemo(
+    () => (plan && startedFrom && plan !== startedFrom ? reassignedOrders(startedFrom, plan) : []),
+    [plan, startedFrom],
+  );
+
+  useEffect(() => {
+    if (!map) return;
+    const source = map.getSource<GeoJSONSource>(SOURCES.reassigned)!;
+    const wanted = new Set(reassigned);
+    const orders = studioStore.getState().scenario.orders.filter((o) => wanted.has(o.id));
+    source.setData({
+      type: 'FeatureCollection',
+      features: orders.map((o) => ({
+        type: 'Feature',
+        properties: { orderId: o.id },
+        geometry: { type: 'Point', coordinates: [o.location.lng, o.location.lat] },
+      })),
+    });
+    if (orders.length === 0) return;
+    const fade = setTimeout(
+      () => source.setData({ type: 'FeatureCollection', features: [] }),
+      REASSIGNED_HIGHLIGHT_MS,
+    );
+    return () => clearTimeout(fade);
+  }, [map, reassigned]);
+}
