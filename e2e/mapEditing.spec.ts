@@ -105,3 +105,54 @@ test('a click adds an order through its form, and the order card deletes it', as
   await waitForResolve(page);
   await expect(page.getByTestId('validation')).toHaveText(/validated/);
 });
+
+test('the order card pins its batch: one order per batch everywhere else, that batch kept as it was', async ({
+  page,
+}) => {
+  // An order of a batch of several whose dot is on top, so a click there picks it.
+  const picked = await page.evaluate(() => {
+    const map = window.dispatchStudioMap!;
+    const { scenario, plan } = window.dispatchStudio!.getState();
+    for (const route of plan!.routes) {
+      for (const trip of route.trips.filter((t) => t.orderIds.length > 1)) {
+        for (const orderId of trip.orderIds) {
+          const order = scenario.orders.find((o) => o.id === orderId)!;
+          const at = map.project([order.location.lng, order.location.lat]);
+          const top = map.queryRenderedFeatures(at, { layers: ['orders', 'stores', 'shopper-starts'] })[0];
+          if (top?.properties.id === orderId && at.x > 80 && at.y > 80) {
+            return { orderId, x: at.x, y: at.y, stops: trip.stops.map((s) => `${s.kind}:${s.orderId}`) };
+          }
+        }
+      }
+    }
+    return null;
+  });
+  expect(picked).not.toBeNull();
+  const at = await pagePoint(page, picked!);
+  await page.mouse.click(at.x, at.y);
+  const card = page.getByTestId('order-card');
+  await expect(card).toContainText(`Order ${picked!.orderId}`);
+
+  await markPlan(page);
+  await card.getByRole('button', { name: 'Pin its batch' }).click();
+  await waitForResolve(page);
+  await expect(card.getByTestId('order-status')).toContainText('batch pinned');
+
+  await markPlan(page);
+  const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });
+  await field.fill('1');
+  await field.press('Enter');
+  await waitForResolve(page);
+  const trips = await page.evaluate(() =>
+    window
+      .dispatchStudio!.getState()
+      .plan!.routes.flatMap((r) => r.trips.map((t) => t.stops.map((s) => `${s.kind}:${s.orderId}`))),
+  );
+  const pinned = picked!.stops.join(' ');
+  expect(trips.map((t) => t.join(' '))).toContain(pinned);
+  for (const trip of trips.filter((t) => t.join(' ') !== pinned)) expect(trip.length).toBe(2);
+  await expect(page.getByTestId('validation')).toHaveText(/violations/);
+
+  await card.getByRole('button', { name: 'Unpin its batch' }).click();
+  await expect(card.getByRole('button', { name: 'Pin its batch' })).toBeVisible();
+});

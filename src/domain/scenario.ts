@@ -138,13 +138,23 @@ export interface Constraints {
 }
 
 /**
- * A shopper's day held as it is: the re-solve keeps these stops, in this
- * order, on this shopper, and plans everything else around them. A rule
- * changed since may make a pinned day break it; the validator then says so.
+ * What a re-solve keeps as it is. A day pin holds the shopper's whole day:
+ * these stops, in this order, and nothing else. A batch pin holds one batch
+ * (its pickups and deliveries, in this order) on this shopper, at the times
+ * it had, and the engine plans the rest of that shopper's day around it; a
+ * shopper may have several batch pins, or one day pin. A rule changed since
+ * may make a pin break it; the validator then says so.
  */
 export interface ShopperPin {
   shopperId: string;
-  stops: { kind: 'pickup' | 'delivery'; orderId: string }[];
+  /** Absent: the whole day. */
+  scope?: 'batch';
+  stops: PinStop[];
+}
+
+export interface PinStop {
+  kind: 'pickup' | 'delivery';
+  orderId: string;
 }
 
 export interface Scenario {
@@ -158,7 +168,7 @@ export interface Scenario {
   orders: Order[];
   shoppers: Shopper[];
   constraints: Constraints;
-  /** Pinned shopper days; at most one per shopper, each order in at most one. */
+  /** Pinned shopper days and batches (a shopper has one day pin or any batch pins); each order in at most one. */
   pins?: ShopperPin[];
 }
 

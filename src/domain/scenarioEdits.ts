@@ -83,7 +83,7 @@ export const deleteOrder =
         .filter((pin) => pin.stops.length > 0),
     );
 
-/** Pins the shopper's day as `plan` has it; a shopper without work in it is not pinned. */
+/** Pins the shopper's day as `plan` has it (replacing its batch pins); a shopper without work in it is not pinned. */
 export const pinShopper =
   (shopperId: string, plan: Plan): ScenarioEdit =>
   (s) => {
@@ -95,6 +95,42 @@ export const pinShopper =
     return withPins(s, stops.length > 0 ? [...others, { shopperId, stops }] : others);
   };
 
+/**
+ * Pins the batch that carries `orderId` in `plan`, on its shopper; the
+ * shopper's batch pins stay in the order of the day.
+ */
+export const pinBatch =
+  (orderId: string, plan: Plan): ScenarioEdit =>
+  (s) => {
+    const route = plan.routes.find((r) => r.trips.some((t) => t.orderIds.includes(orderId)));
+    const trip = route?.trips.find((t) => t.orderIds.includes(orderId));
+    if (!route || !trip) return s;
+    const shopperId = route.shopperId;
+    const startOf = (pin: ShopperPin) =>
+      route.trips.findIndex((t) => t.orderIds.includes(pin.stops[0]?.orderId ?? ''));
+    const pin: ShopperPin = {
+      shopperId,
+      scope: 'batch',
+      stops: trip.stops.map(({ kind, orderId }) => ({ kind, orderId })),
+    };
+    const pins = s.pins ?? [];
+    const mine = [...pins.filter((p) => p.shopperId === shopperId && p.scope === 'batch'), pin];
+    mine.sort((a, b) => startOf(a) - startOf(b));
+    return withPins(s, [...pins.filter((p) => p.shopperId !== shopperId), ...mine]);
+  };
+
+/** Lets go of the pinned batch that holds `orderId`. */
+export const unpinBatch =
+  (orderId: string): ScenarioEdit =>
+  (s) =>
+    withPins(
+      s,
+      (s.pins ?? []).filter(
+        (pin) => pin.scope !== 'batch' || !pin.stops.some((stop) => stop.orderId === orderId),
+      ),
+    );
+
+/** Lets go of the shopper's day pin and batch pins. */
 export const unpinShopper =
   (shopperId: string): ScenarioEdit =>
   (s) =>

@@ -282,6 +282,7 @@ const ConstraintsSchema = object({
 
 const PinSchema = object({
   shopperId: Text,
+  scope: v.optional(oneOf(['batch'] as const)),
   stops: v.array(
     object({ kind: oneOf(['pickup', 'delivery'] as const), orderId: Text }),
     expected('a list of stops'),
@@ -298,7 +299,7 @@ const ScenarioObjectSchema = object({
   orders: collection('orders', OrderSchema),
   shoppers: collection('shoppers', ShopperSchema),
   constraints: ConstraintsSchema,
-  pins: v.optional(v.array(PinSchema, expected('a list of pinned shopper days'))),
+  pins: v.optional(v.array(PinSchema, expected('a list of pinned shopper days and batches'))),
 });
 
 /**
@@ -335,23 +336,28 @@ const storeReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>((
 });
 
 /**
- * Every pin names a shopper and orders that exist, pins a shopper and an
- * order once, and picks each order up before delivering it, once.
+ * Every pin names a shopper and orders that exist, pins an order once and a
+ * shopper's day once (without batch pins beside it), and picks each order up
+ * before delivering it, once; a batch pin ends with nothing on board.
  */
 const pinReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>(({ dataset, addIssue }) => {
   if (!dataset.typed) return;
   const scenario = dataset.value;
   const shopperIds = new Set(scenario.shoppers.map((p) => p.id));
   const orderIds = new Set(scenario.orders.map((o) => o.id));
+  /** Shoppers with any pin so far, and those with a day pin. */
   const pinnedShoppers = new Set<string>();
+  const pinnedDays = new Set<string>();
   const pinnedOrders = new Set<string>();
   (scenario.pins ?? []).forEach((pin, index) => {
     const at = (...path: (string | number)[]) => pathTo(scenario, 'pins', index, ...path);
     if (!shopperIds.has(pin.shopperId))
       addIssue({ message: `no shopper ${JSON.stringify(pin.shopperId)}`, path: at('shopperId') });
-    if (pinnedShoppers.has(pin.shopperId))
+    const day = pin.scope === undefined;
+    if (pinnedDays.has(pin.shopperId) || (day && pinnedShoppers.has(pin.shopperId)))
       addIssue({ message: 'shopper pinned twice', path: at('shopperId') });
     pinnedShoppers.add(pin.shopperId);
+    if (day) pinnedDays.add(pin.shopperId);
     const picked = new Set<string>();
     const delivered = new Set<string>();
     pin.stops.forEach((stop, k) => {

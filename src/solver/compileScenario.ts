@@ -28,11 +28,32 @@ export interface CompiledScenario {
   rejected: { orderId: string; reason: ReasonCode }[];
 }
 
+/** What compiling a scenario may take into account besides the scenario. */
+export interface CompileContext {
+  /** The plan the solve starts from: with a reassignment cost, tasks prefer their shopper in it. */
+  previous?: Plan;
+  /**
+   * Stretches of shoppers' days already taken (pinned batches), in day order:
+   * such a shopper becomes one vehicle per free stretch around them, each
+   * with the same id.
+   */
+  held?: ReadonlyMap<string, readonly HeldStretch[]>;
+}
+
+/** Part of a shopper's day that is not the engine's to plan: from a place and time to another. */
+export interface HeldStretch {
+  from: LngLat;
+  /** Work there starts at this time: the shopper must have arrived by then. */
+  startsAt: number;
+  to: LngLat;
+  /** The shopper leaves `to` at this time. */
+  endsAt: number;
+}
+
 export function compileScenario(
   scenario: Scenario,
   travel: TravelProvider = ownTravel(scenario),
-  /** The plan the solve starts from: with a reassignment cost, tasks prefer their shopper in it. */
-  previous?: Plan,
+  context: CompileContext = {},
 ): CompiledScenario {
   const { constraints } = scenario;
   const locations: LngLat[] = [];
@@ -114,13 +135,15 @@ export function compileScenario(
   };
   // A shopper off today is no vehicle at all: nothing can be planned on them.
   const working = scenario.shoppers.filter((shopper) => shopper.active !== false);
-  const vehicles: ModelVehicle[] = working.map((shopper) => {
-    const startLocation = locations.length;
-    locations.push(shopper.start);
-    names.push(`shopper "${shopper.id}"`);
-    return {
+  const place = (at: LngLat, name: string) => {
+    locations.push(at);
+    names.push(name);
+    return locations.length - 1;
+  };
+  const vehicles: ModelVehicle[] = working.flatMap((shopper) => {
+    const vehicle: ModelVehicle = {
       id: shopper.id,
-      startLocation,
+      startLocation: place(shopper.start, `shopper "${shopper.id}"`),
       // A shopper's day ends at the last handoff, wherever that is.
       endLocation: -1,
       shiftStart: shopper.shift.start,
@@ -136,10 +159,35 @@ export function compileScenario(
       costPerSecond: shopper.costPerHour / 3600,
       costPerMetre: shopper.costPerKm / 1000,
     };
+    const held = context.held?.get(shopper.id) ?? [];
+    if (held.length === 0) return [vehicle];
+    // One vehicle per free stretch of the day: up to the first held stretch, between two, after the last.
+    // The shopper works in any case, so the fixed cost is the held stretches' to carry.
+    const pieces = [
+      ...held.map((h) => ({ end: h.from, by: h.startsAt })),
+      { end: null, by: shopper.shift.end },
+    ];
+    let from = vehicle.startLocation;
+    let after = shopper.shift.start;
+    return pieces.map((piece, k) => {
+      const fragment: ModelVehicle = {
+        ...vehicle,
+        startLocation: from,
+        shiftStart: after,
+        endLocation: piece.end ? place(piece.end, `pinned batch of shopper "${shopper.id}"`) : -1,
+        shiftEnd: piece.by,
+        fixedCost: 0,
+      };
+      if (k < held.length) {
+        from = place(held[k]!.to, `pinned batch of shopper "${shopper.id}"`);
+        after = held[k]!.endsAt;
+      }
+      return fragment;
+    });
   });
 
   const reassignment = constraints.reassignmentCost ?? 0;
-  if (previous && reassignment > 0) rememberShoppers(previous, vehicles, tasks);
+  if (context.previous && reassignment > 0) rememberShoppers(context.previous, vehicles, tasks);
 
   const matrix = travel({ locations, names, profiles: [...profiles.values()] });
   return {

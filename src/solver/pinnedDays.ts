@@ -1,5 +1,5 @@
 /**
- * Pinned shopper days (`Scenario.pins`): the engine never sees them. Each is
+ * Pinned shopper days (`Scenario.pins` without a scope): the engine never sees them. Each is
  * timed on its own, exactly in its pinned order, by the engine's route
  * simulation; the rest of the day is solved without those shoppers and
  * orders; the two plans are then one. The validator checks the whole, so a
@@ -13,7 +13,7 @@ import { toPlan } from './toPlan.ts';
 import type { TravelProvider } from './travel/travelProvider.ts';
 
 export interface PinnedSplit {
-  /** The day without the pinned shoppers and orders, for the engine. */
+  /** The day without the pinned shoppers and orders, for the engine (batch pins still in it). */
   free: Scenario;
   /** The pinned days, timed as pinned (no unassigned orders). */
   pinned: Plan;
@@ -26,21 +26,25 @@ export function splitPinnedDays(scenario: Scenario, travel?: TravelProvider): Pi
   const working = new Set(scenario.shoppers.filter((p) => p.active !== false).map((p) => p.id));
   // A pin on a shopper off today holds nothing: its orders are planned like any other.
   const pins = (scenario.pins ?? []).filter((pin) => working.has(pin.shopperId));
+  const dayPins = pins.filter((pin) => pin.scope === undefined);
+  // Batch pins stay with the rest of the day (`pinnedBatches.ts` plans around them).
+  const batchPins = pins.filter((pin) => pin.scope === 'batch');
   const { pins: _, ...unpinned } = scenario;
-  if (pins.length === 0) return { free: unpinned, pinned: emptyPlan() };
+  const rest: Scenario = batchPins.length > 0 ? { ...unpinned, pins: batchPins } : unpinned;
+  if (dayPins.length === 0) return { free: rest, pinned: emptyPlan() };
 
   const pinnedOrders = new Set(
-    pins
+    dayPins
       .flatMap((pin) => pin.stops.map((stop) => stop.orderId))
       .filter((id) => storeIds.has(orderById.get(id)?.storeId ?? '')),
   );
-  const pinnedShoppers = new Set(pins.map((pin) => pin.shopperId));
+  const pinnedShoppers = new Set(dayPins.map((pin) => pin.shopperId));
   const free: Scenario = {
-    ...unpinned,
+    ...rest,
     orders: scenario.orders.filter((o) => !pinnedOrders.has(o.id)),
     shoppers: scenario.shoppers.filter((p) => !pinnedShoppers.has(p.id)),
   };
-  const days = pins.map((pin) => {
+  const days = dayPins.map((pin) => {
     const orderIds = new Set(pin.stops.map((stop) => stop.orderId).filter((id) => pinnedOrders.has(id)));
     const day: Scenario = {
       ...unpinned,

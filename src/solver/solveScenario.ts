@@ -14,6 +14,7 @@ import { type ActiveNetwork, roadsFor } from './activeNetwork.ts';
 import { compileScenario } from './compileScenario.ts';
 import { runEngine } from './engine.ts';
 import type { MipSolver } from './mip/mipProblem.ts';
+import { splitPinnedBatches } from './pinnedBatches.ts';
 import { joinPlans, splitPinnedDays } from './pinnedDays.ts';
 import { unassignedReason } from './reasons.ts';
 import type { Solution } from './solution.ts';
@@ -46,8 +47,12 @@ export async function solveScenario(
 ): Promise<SolveResult> {
   const roads = roadsFor(scenario, hooks.network);
   const travel = roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined;
-  const { free, pinned } = splitPinnedDays(scenario, travel);
-  const { model, locations, rejected } = compileScenario(free, travel, options.warmStart);
+  const { free: withoutDays, pinned } = splitPinnedDays(scenario, travel);
+  const batches = splitPinnedBatches(withoutDays, travel);
+  const { model, locations, rejected } = compileScenario(batches?.free ?? withoutDays, travel, {
+    ...(options.warmStart ? { previous: options.warmStart } : {}),
+    ...(batches ? { held: batches.held } : {}),
+  });
   // Reasons are recomputed only for tasks newly left out: the set barely changes between plans.
   const reasons = new Map<number, UnassignedOrder['reason']>();
   const planOf = (solution: Solution): Plan => {
@@ -57,7 +62,10 @@ export async function solveScenario(
       if (!reasons.has(t)) reasons.set(t, unassignedReason(model, t));
       unassigned.push({ orderId: model.tasks[t]!.id, reason: reasons.get(t)! });
     });
-    return joinPlans(toPlan(model, locations, solution, unassigned), pinned, scenario);
+    const engine = batches
+      ? batches.planOf(model, solution, unassigned)
+      : toPlan(model, locations, solution, unassigned);
+    return joinPlans(engine, pinned, scenario);
   };
 
   let lastPlanAt = -Infinity;

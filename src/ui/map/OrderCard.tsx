@@ -1,5 +1,5 @@
 import type { PlanIndex } from '../../domain/planIndex.ts';
-import { deleteOrder } from '../../domain/scenarioEdits.ts';
+import { deleteOrder, pinBatch, unpinBatch } from '../../domain/scenarioEdits.ts';
 import { formatClock } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 
@@ -14,6 +14,17 @@ export function OrderCard({ index }: { index: PlanIndex | null }) {
   const shoppers = useStudio((s) => s.scenario.shoppers);
   const selectOrder = useStudio((s) => s.selectOrder);
   const editScenario = useStudio((s) => s.editScenario);
+  const plan = useStudio((s) => s.plan);
+  /** How this order is pinned: its shopper's whole day, its batch, or not at all. */
+  const pin = useStudio(
+    (s) =>
+      (s.scenario.pins ?? []).find((p) => p.stops.some((stop) => stop.orderId === s.selectedOrderId))
+        ?.scope ?? null,
+  );
+  const dayPinned = useStudio((s) => {
+    const shopperId = index?.assigned.get(s.selectedOrderId ?? '')?.shopperId;
+    return (s.scenario.pins ?? []).some((p) => p.shopperId === shopperId && p.scope === undefined);
+  });
   if (!orderId || !order) return null;
   const served = index?.assigned.get(order.id);
   const reason = index?.unassigned.get(order.id);
@@ -48,12 +59,34 @@ export function OrderCard({ index }: { index: PlanIndex | null }) {
             : reason
               ? `Unassigned (${reason})`
               : 'Not planned yet'}
+          {pin === 'batch' && ' · batch pinned'}
+          {pin === null && dayPinned && ' · day pinned'}
         </dd>
       </dl>
       <p className="field-hint">Drag the order on the map to move the door.</p>
-      <button type="button" onClick={remove}>
-        Delete order
-      </button>
+      <div className="card-actions">
+        {pin === 'batch' ? (
+          <button type="button" onClick={() => editScenario(unpinBatch(order.id))}>
+            Unpin its batch
+          </button>
+        ) : (
+          <button
+            type="button"
+            disabled={!served || !plan || dayPinned}
+            title={
+              dayPinned
+                ? "The shopper's whole day is pinned"
+                : 'Re-solves keep this batch on this shopper, in this order, and plan the rest of the day around it'
+            }
+            onClick={() => plan && editScenario(pinBatch(order.id, plan))}
+          >
+            Pin its batch
+          </button>
+        )}
+        <button type="button" onClick={remove}>
+          Delete order
+        </button>
+      </div>
     </section>
   );
 }

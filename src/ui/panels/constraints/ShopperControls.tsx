@@ -39,7 +39,9 @@ export function ShopperControls() {
 function ShopperFields({ shopper }: { shopper: Shopper }) {
   const edit = useScenarioEdit();
   const working = shopper.active !== false;
-  const pinned = useStudio((s) => (s.scenario.pins ?? []).some((pin) => pin.shopperId === shopper.id));
+  const pinned = useStudio((s) =>
+    (s.scenario.pins ?? []).some((pin) => pin.shopperId === shopper.id && pin.scope === undefined),
+  );
   const plan = useStudio((s) => s.plan);
   const hasWork = plan?.routes.some((r) => r.shopperId === shopper.id) ?? false;
   const pin = (on: boolean) => {
