@@ -8,6 +8,7 @@
 import * as Comlink from 'comlink';
 import type { SolverWorkerApi } from '../src/domain/solve.ts';
 import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeNetwork.ts';
+import { previewMove } from '../src/solver/manualMove.ts';
 import { routeGeometry } from '../src/solver/routeGeometry.ts';
 import { solveScenario } from '../src/solver/solveScenario.ts';
 import { mipWorkerClient } from './mipWorkerClient.ts';
@@ -43,6 +44,9 @@ const api: SolverWorkerApi = {
   },
   stop() {
     stopRequested = true;
+  },
+  async previewMove(scenario, plan, orderId, shopperId) {
+    return previewMove(scenario, plan, orderId, shopperId, network);
   },
   async loadNetwork(source) {
     const { active, loaded } = loadNetwork(source);

@@ -157,6 +157,15 @@ export interface PinStop {
   orderId: string;
 }
 
+/**
+ * An order a planner gave to a shopper by hand: re-solves serve it on that
+ * shopper or not at all (unassigned, with the reason that shopper cannot).
+ */
+export interface OrderAssignment {
+  orderId: string;
+  shopperId: string;
+}
+
 export interface Scenario {
   version: typeof SCENARIO_VERSION;
   name: string;
@@ -170,6 +179,8 @@ export interface Scenario {
   constraints: Constraints;
   /** Pinned shopper days and batches (a shopper has one day pin or any batch pins); each order in at most one. */
   pins?: ShopperPin[];
+  /** Orders given to a shopper by hand; each order at most once. */
+  assignments?: OrderAssignment[];
 }
 
 export type { Metres, Seconds };

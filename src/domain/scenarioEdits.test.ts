@@ -3,11 +3,13 @@ import { generateGroceryDay } from './generator.ts';
 import { newOrderId } from './newOrder.ts';
 import {
   addOrder,
+  assignOrder,
   deleteOrder,
   editShopper,
   moveOrder,
   moveShopperStart,
   moveStore,
+  releaseOrder,
   setConstraint,
   setHandoffSeconds,
   setMaxDetour,
@@ -41,6 +43,26 @@ describe('scenario edits', () => {
     const unlimited = setMaxDetour(null)(limited);
     expect(unlimited.constraints).toEqual(before.constraints);
     expect('maxDetourSeconds' in unlimited.constraints).toBe(false);
+  });
+
+  it('give an order to a shopper by hand, once, and release it; deleting the order drops it', () => {
+    const before = smallDay();
+    const [a, b] = before.orders;
+    const [p, q] = before.shoppers;
+    const given = assignOrder(a!.id, q!.id)(assignOrder(a!.id, p!.id)(before));
+    expect(given.assignments).toEqual([{ orderId: a!.id, shopperId: q!.id }]);
+    expect(parseScenario(given).ok).toBe(true);
+    expect(releaseOrder(a!.id)(given)).toEqual(before);
+    expect(deleteOrder(a!.id)(given).assignments).toBeUndefined();
+    const twice = { ...given, assignments: [...given.assignments!, { orderId: a!.id, shopperId: 'nobody' }] };
+    const parsed = parseScenario(twice);
+    expect(parsed.ok ? [] : parsed.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'assignments[1].orderId: order given to shoppers twice',
+      'assignments[1].shopperId: no shopper "nobody"',
+    ]);
+    expect(parseScenario({ ...given, assignments: [{ orderId: b!.id + 'x', shopperId: p!.id }] }).ok).toBe(
+      false,
+    );
   });
 
   it('change one shopper and share the others', () => {

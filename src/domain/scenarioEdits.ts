@@ -7,6 +7,7 @@ import type {
   Constraints,
   LngLat,
   Order,
+  OrderAssignment,
   Scenario,
   Seconds,
   Shopper,
@@ -72,15 +73,36 @@ export const addOrder =
   (order: Order): ScenarioEdit =>
   (s) => ({ ...s, orders: [...s.orders, order] });
 
-/** The order goes, and with it its stops in a pinned day (a day left with no stops is unpinned). */
+/** The order goes, and with it its stops in a pin (a pin left with no stops goes) and its hand assignment. */
 export const deleteOrder =
   (orderId: string): ScenarioEdit =>
   (s) =>
-    withPins(
-      { ...s, orders: s.orders.filter((o) => o.id !== orderId) },
-      (s.pins ?? [])
-        .map((pin) => ({ ...pin, stops: pin.stops.filter((stop) => stop.orderId !== orderId) }))
-        .filter((pin) => pin.stops.length > 0),
+    withAssignments(
+      withPins(
+        { ...s, orders: s.orders.filter((o) => o.id !== orderId) },
+        (s.pins ?? [])
+          .map((pin) => ({ ...pin, stops: pin.stops.filter((stop) => stop.orderId !== orderId) }))
+          .filter((pin) => pin.stops.length > 0),
+      ),
+      (s.assignments ?? []).filter((a) => a.orderId !== orderId),
+    );
+
+/** Gives the order to this shopper by hand: re-solves serve it there or not at all. */
+export const assignOrder =
+  (orderId: string, shopperId: string): ScenarioEdit =>
+  (s) =>
+    withAssignments(s, [
+      ...(s.assignments ?? []).filter((a) => a.orderId !== orderId),
+      { orderId, shopperId },
+    ]);
+
+/** Lets the engine choose the order's shopper again. */
+export const releaseOrder =
+  (orderId: string): ScenarioEdit =>
+  (s) =>
+    withAssignments(
+      s,
+      (s.assignments ?? []).filter((a) => a.orderId !== orderId),
     );
 
 /** Pins the shopper's day as `plan` has it (replacing its batch pins); a shopper without work in it is not pinned. */
@@ -143,6 +165,12 @@ export const unpinShopper =
 function withPins(s: Scenario, pins: ShopperPin[]): Scenario {
   const { pins: _, ...rest } = s;
   return pins.length > 0 ? { ...rest, pins } : rest;
+}
+
+/** No `assignments` at all rather than an empty list, like `withPins`. */
+function withAssignments(s: Scenario, assignments: OrderAssignment[]): Scenario {
+  const { assignments: _, ...rest } = s;
+  return assignments.length > 0 ? { ...rest, assignments } : rest;
 }
 
 /** The lowest and highest of `values`; null when there are none. */

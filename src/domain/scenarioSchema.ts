@@ -300,6 +300,9 @@ const ScenarioObjectSchema = object({
   shoppers: collection('shoppers', ShopperSchema),
   constraints: ConstraintsSchema,
   pins: v.optional(v.array(PinSchema, expected('a list of pinned shopper days and batches'))),
+  assignments: v.optional(
+    v.array(object({ orderId: Text, shopperId: Text }), expected('a list of orders given to shoppers')),
+  ),
 });
 
 /**
@@ -395,6 +398,27 @@ function stopProblem(
   return null;
 }
 
+/** Every order given by hand names an order and a shopper that exist, each order once. */
+const assignmentReferences = v.rawCheck<v.InferOutput<typeof ScenarioObjectSchema>>(
+  ({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const scenario = dataset.value;
+    const shopperIds = new Set(scenario.shoppers.map((p) => p.id));
+    const orderIds = new Set(scenario.orders.map((o) => o.id));
+    const given = new Set<string>();
+    (scenario.assignments ?? []).forEach(({ orderId, shopperId }, index) => {
+      const at = (key: string) => pathTo(scenario, 'assignments', index, key);
+      if (!orderIds.has(orderId))
+        addIssue({ message: `no order ${JSON.stringify(orderId)}`, path: at('orderId') });
+      else if (given.has(orderId))
+        addIssue({ message: 'order given to shoppers twice', path: at('orderId') });
+      if (!shopperIds.has(shopperId))
+        addIssue({ message: `no shopper ${JSON.stringify(shopperId)}`, path: at('shopperId') });
+      given.add(orderId);
+    });
+  },
+);
+
 /** The whole format, structure and cross-field rules; its output is exactly a `Scenario`. */
 export const ScenarioSchema = v.pipe(
   v.unknown(),
@@ -402,6 +426,7 @@ export const ScenarioSchema = v.pipe(
   ScenarioObjectSchema,
   storeReferences,
   pinReferences,
+  assignmentReferences,
 );
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;

@@ -55,9 +55,21 @@ export interface Violation {
     | 'shift'
     | 'skill'
     | 'store-hours'
+    /** An order given to a shopper by hand, served by another. */
+    | 'assignment'
     | 'timing'
     | 'cost';
   message: string;
+}
+
+/** An order moved to a shopper by hand, before the planner accepts it. */
+export interface MovePreview {
+  /** The plan with the move made (the order where it costs least on that shopper's day). */
+  plan: Plan;
+  /** Its cost less the current plan's. */
+  costDelta: number;
+  /** Rules the moved plan breaks that the current one did not. */
+  violations: Violation[];
 }
 
 export interface SolveResult {
@@ -146,6 +158,13 @@ export interface SolverWorkerApi {
   ): Promise<SolveResult>;
   /** Ask the running solve to return its best plan now. */
   stop(): void;
+  /**
+   * `plan` (of `scenario`) with `orderId` moved onto `shopperId`'s day where
+   * it costs least, priced and validated, for the planner to accept or not.
+   * Rejects with a message when the move makes no sense (unknown order,
+   * shopper not working, already there, a plan of another scenario).
+   */
+  previewMove(scenario: Scenario, plan: Plan, orderId: string, shopperId: string): Promise<MovePreview>;
   /**
    * Builds the road network road scenarios travel on and keeps it for
    * `solve` and `routeGeometry`, replacing the one loaded before. Bad input

@@ -79,6 +79,7 @@ export function compileBenchmark(
         penalty,
         skills: 0,
         previousVehicle: -1,
+        onlyVehicle: null,
       });
     } else {
       const task = tasks.length;
@@ -93,6 +94,7 @@ export function compileBenchmark(
         penalty,
         skills: 0,
         previousVehicle: -1,
+        onlyVehicle: null,
       });
     }
   }

@@ -68,6 +68,7 @@ export function compileScenario(
   const storeById = new Map(scenario.stores.map((s) => [s.id, s] as const));
 
   const skillBits = skillIndex(scenario);
+  const givenTo = new Map((scenario.assignments ?? []).map((a) => [a.orderId, a.shopperId] as const));
   const nodes: ModelNode[] = [];
   const tasks: ModelTask[] = [];
   const rejected: CompiledScenario['rejected'] = [];
@@ -122,6 +123,7 @@ export function compileScenario(
       penalty: constraints.unassignedPenalty,
       skills: skillBits(order.requiredSkills),
       previousVehicle: -1,
+      onlyVehicle: givenTo.get(order.id) ?? null,
     });
   }
 

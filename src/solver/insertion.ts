@@ -20,7 +20,7 @@
  */
 import {
   DIMENSION_COUNT,
-  hasSkills,
+  mayServe,
   type ModelNode,
   type ModelVehicle,
   type RoutingModel,
@@ -81,7 +81,7 @@ export function bestInsertion(
   time = model.travel.time[vehicle.profile]!;
   m = route.nodes.length;
   const t = model.tasks[task]!;
-  if (!hasSkills(vehicle, t)) return null;
+  if (!mayServe(vehicle, t)) return null;
   maxRide = rideLimit(model, t, vehicle.profile);
   routeBase = route.cost - route.reassignmentCost;
   evaluate = hardWindowsOnly(model) ? slackCheck : walk;

@@ -54,6 +54,8 @@ export interface ModelTask {
   skills: number;
   /** The vehicle that served it in the plan this solve starts from, -1 when none (plan stability). */
   previousVehicle: number;
+  /** Given by hand to the vehicle(s) with this id, which alone may serve it; null: any may. */
+  onlyVehicle: string | null;
 }
 
 export interface ModelVehicle {
@@ -84,9 +86,9 @@ export function rideLimit(model: RoutingModel, task: ModelTask, profile: number)
   return Math.min(task.maxRide, task.maxDetour + model.travel.time[profile]![from * model.travel.size + to]!);
 }
 
-/** Whether a vehicle has every skill a task needs. */
-export const hasSkills = (vehicle: ModelVehicle, task: ModelTask): boolean =>
-  (task.skills & ~vehicle.skills) === 0;
+/** Whether a vehicle may serve a task: it has every skill the task needs, and the task is not given to another. */
+export const mayServe = (vehicle: ModelVehicle, task: ModelTask): boolean =>
+  (task.skills & ~vehicle.skills) === 0 && (task.onlyVehicle === null || task.onlyVehicle === vehicle.id);
 
 export interface RoutingModel {
   nodes: ModelNode[];

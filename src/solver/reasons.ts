@@ -13,9 +13,11 @@ import { simulateRoute } from './routeSchedule.ts';
 export function unassignedReason(model: RoutingModel, task: number): ReasonCode {
   const counts = new Map<ReasonCode, number>();
   let cheapestAlone = Infinity;
-  const { pickup, delivery } = model.tasks[task]!;
+  const { pickup, delivery, onlyVehicle } = model.tasks[task]!;
   const nodes = pickup >= 0 ? [pickup, delivery] : [delivery];
-  model.vehicles.forEach((_, v) => {
+  model.vehicles.forEach((vehicle, v) => {
+    // An order given by hand is about its shopper alone.
+    if (onlyVehicle !== null && vehicle.id !== onlyVehicle) return;
     const alone = simulateRoute(model, v, nodes);
     if (!alone.violation) cheapestAlone = Math.min(cheapestAlone, alone.cost);
     else if (alone.violation.reason !== 'precedence') {

@@ -5,7 +5,7 @@
  * `validator/` does not use this: it re-derives everything from the plan.)
  */
 import type { ReasonCode } from '../domain/plan.ts';
-import { DIMENSION_COUNT, hasSkills, type RoutingModel, reassignmentCost, rideLimit } from './model.ts';
+import { DIMENSION_COUNT, mayServe, type RoutingModel, reassignmentCost, rideLimit } from './model.ts';
 import { travelDistance, travelTime } from './travel/travelMatrix.ts';
 
 export interface RouteSchedule {
@@ -125,7 +125,7 @@ export function simulateRoute(model: RoutingModel, vehicle: number, nodes: reado
   let location = v.startLocation;
   for (let k = 0; k < n; k++) {
     const node = model.nodes[nodes[k]!]!;
-    if (!hasSkills(v, model.tasks[node.task]!)) fail('skill', k);
+    if (!mayServe(v, model.tasks[node.task]!)) fail('skill', k);
     const leg = travelTime(model.travel, v.profile, location, node.location);
     schedule.driveSeconds += leg;
     schedule.distance += travelDistance(model.travel, location, node.location);

@@ -122,6 +122,7 @@ export function randomModelWith({ loneOnly = false, benchmarkLike = false }: Ran
           maxRide: raw.paired ? maxRide : Infinity,
           maxDetour: raw.paired ? maxDetour : Infinity,
           previousVehicle: raw.previousVehicle,
+          onlyVehicle: null,
           penalty: 1000,
           skills: benchmarkLike ? 0 : raw.skills,
         };

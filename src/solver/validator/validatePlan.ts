@@ -106,6 +106,12 @@ function checkCoverage(scenario: Scenario, plan: Plan, orders: Map<string, Order
     if (!orders.has(orderId)) out.push({ orderId, rule: 'coverage', message: 'unknown order delivered' });
     else if (count > 1) out.push({ orderId, rule: 'coverage', message: `delivered ${count} times` });
   }
+  for (const { orderId, shopperId } of scenario.assignments ?? []) {
+    const by = plan.routes.find((r) => r.trips.some((t) => t.orderIds.includes(orderId)))?.shopperId;
+    if (by !== undefined && by !== shopperId) {
+      out.push({ orderId, shopperId: by, rule: 'assignment', message: `given to ${shopperId} by hand` });
+    }
+  }
   for (const order of scenario.orders) {
     if (!served.has(order.id) && !unassigned.has(order.id)) {
       out.push({ orderId: order.id, rule: 'coverage', message: 'neither delivered nor listed unassigned' });

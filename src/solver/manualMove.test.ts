@@ -1,0 +1,87 @@
+import highsLoader from 'highs';
+import { describe, expect, it } from 'vitest';
+import { generateGroceryDay } from '../domain/generator.ts';
+import type { Plan } from '../domain/plan.ts';
+import { assignOrder } from '../domain/scenarioEdits.ts';
+import { hours } from '../domain/units.ts';
+import { previewMove } from './manualMove.ts';
+import { mipInThread } from './mip/mipInThread.ts';
+import { solveScenario } from './solveScenario.ts';
+import { validatePlan } from './validator/validatePlan.ts';
+
+const mip = mipInThread(await highsLoader());
+const day = generateGroceryDay({ seed: 6, orderCount: 30, shopperCount: 5, storeCount: 2 });
+const solved = await solveScenario(day, { timeLimitSeconds: 0.4, seed: 1 }, { mip });
+
+const shopperOf = (plan: Plan, orderId: string) =>
+  plan.routes.find((r) => r.trips.some((t) => t.orderIds.includes(orderId)))?.shopperId;
+
+describe('previewMove', () => {
+  const [first, second] = solved.plan.routes;
+  const orderId = first!.trips[0]!.orderIds[0]!;
+
+  it('puts the order on the chosen shopper, prices the change and leaves every other day as it was', () => {
+    const preview = previewMove(day, solved.plan, orderId, second!.shopperId);
+    expect(shopperOf(preview.plan, orderId)).toBe(second!.shopperId);
+    expect(preview.costDelta).toBeCloseTo(preview.plan.cost.total - solved.plan.cost.total, 6);
+    // Moving an order off the best plan found costs something.
+    expect(preview.costDelta).toBeGreaterThan(0);
+    const untouched = solved.plan.routes.filter((r) => r !== first && r !== second);
+    for (const route of untouched) expect(preview.plan.routes).toContainEqual(route);
+    // What it reports is exactly what the validator finds that the plan did not have.
+    expect(validatePlan(day, preview.plan)).toEqual(preview.violations);
+  });
+
+  it('forces the order in where no place keeps every rule, and names the rule it breaks', () => {
+    const strict = structuredClone(day);
+    strict.constraints.windows = 'hard';
+    const late = strict.shoppers.find((p) => p.id === second!.shopperId)!;
+    // The shopper starts after the order's window has closed.
+    const window = strict.orders.find((o) => o.id === orderId)!.window;
+    late.shift = { start: window.end + hours(1), end: window.end + hours(4) };
+    const preview = previewMove(strict, solved.plan, orderId, late.id);
+    expect(shopperOf(preview.plan, orderId)).toBe(late.id);
+    expect(preview.violations.map((v) => v.rule)).toContain('time-window');
+  });
+
+  it('refuses a move that makes no sense', () => {
+    expect(() => previewMove(day, solved.plan, orderId, first!.shopperId)).toThrow(/already/);
+    const off = structuredClone(day);
+    off.shoppers.find((p) => p.id === second!.shopperId)!.active = false;
+    expect(() => previewMove(off, solved.plan, orderId, second!.shopperId)).toThrow(/not working/);
+  });
+});
+
+describe('orders given to a shopper by hand', () => {
+  it('are served by that shopper in every re-solve, and the validator holds the plan to it', async () => {
+    // A move that keeps every rule, found as the planner would: by previewing.
+    const moves = solved.plan.routes.flatMap((from) =>
+      from.trips[0]!.orderIds.flatMap((orderId) =>
+        solved.plan.routes.filter((to) => to !== from).map((to) => ({ orderId, shopperId: to.shopperId })),
+      ),
+    );
+    const move = moves.find(
+      (m) => previewMove(day, solved.plan, m.orderId, m.shopperId).violations.length === 0,
+    )!;
+    const given = assignOrder(move.orderId, move.shopperId)(day);
+    const again = await solveScenario(
+      given,
+      { timeLimitSeconds: 0.4, seed: 2, warmStart: solved.plan },
+      { mip },
+    );
+    expect(again.violations).toEqual([]);
+    expect(shopperOf(again.plan, move.orderId)).toBe(move.shopperId);
+    // The plan from before the assignment breaks it.
+    expect(validatePlan(given, solved.plan).map((v) => v.rule)).toEqual(['assignment']);
+  });
+
+  it('are left unassigned, with the reason, when their shopper cannot serve them', async () => {
+    const [first, second] = solved.plan.routes;
+    const orderId = first!.trips[0]!.orderIds[0]!;
+    const given = assignOrder(orderId, second!.shopperId)(day);
+    given.shoppers.find((p) => p.id === second!.shopperId)!.active = false;
+    const again = await solveScenario(given, { timeLimitSeconds: 0.3, seed: 2 }, { mip });
+    expect(again.violations).toEqual([]);
+    expect(again.plan.unassigned).toContainEqual({ orderId, reason: 'shift' });
+  });
+});

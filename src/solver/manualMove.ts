@@ -1,0 +1,101 @@
+/**
+ * A planner moving one order to a shopper by hand, priced before it is
+ * accepted: the plan as it would be with the order taken off its route and
+ * put on the chosen shopper's day where it costs least, what that changes in
+ * the plan's cost, and which rules the result breaks that the plan did not.
+ * When no place on that day keeps every rule, the cheapest place is taken
+ * anyway, so the planner sees what forcing it would break.
+ */
+import type { Plan } from '../domain/plan.ts';
+import type { Scenario } from '../domain/scenario.ts';
+import type { MovePreview, Violation } from '../domain/solve.ts';
+import { type ActiveNetwork, roadsFor } from './activeNetwork.ts';
+import { compileScenario } from './compileScenario.ts';
+import { applyInsertion, bestInsertion } from './insertion.ts';
+import type { RoutingModel } from './model.ts';
+import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
+import { emptySolution, setRoute } from './solution.ts';
+import { toPlan } from './toPlan.ts';
+import { roadTravel } from './travel/roadTravel.ts';
+import { roadLegs } from './validator/roadLegs.ts';
+import { validatePlan } from './validator/validatePlan.ts';
+
+export function previewMove(
+  scenario: Scenario,
+  plan: Plan,
+  orderId: string,
+  shopperId: string,
+  network: ActiveNetwork | null = null,
+): MovePreview {
+  const roads = roadsFor(scenario, network);
+  // The plan as it stands: every route re-timed by the engine's simulation, which made it.
+  const { model, locations } = compileScenario(
+    { ...scenario, assignments: [] },
+    roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined,
+  );
+  const task = model.tasks.findIndex((t) => t.id === orderId);
+  const target = model.vehicles.findIndex((v) => v.id === shopperId);
+  if (task < 0) throw new Error(`order ${orderId} cannot be planned: its store does not exist`);
+  if (target < 0) throw new Error(`shopper ${shopperId} is not working today`);
+  const nodeOf = new Map(
+    model.tasks.flatMap((t) => [
+      [`pickup:${t.id}`, t.pickup],
+      [`delivery:${t.id}`, t.delivery],
+    ]),
+  );
+  const solution = emptySolution(model);
+  const vehicleOf = new Map(model.vehicles.map((v, i) => [v.id, i] as const));
+  for (const route of plan.routes) {
+    const vehicle = vehicleOf.get(route.shopperId);
+    const nodes = route.trips.flatMap((t) => t.stops.map((s) => nodeOf.get(`${s.kind}:${s.orderId}`)));
+    if (vehicle === undefined || nodes.some((n) => n === undefined)) {
+      throw new Error('the plan does not belong to this scenario: solve it again first');
+    }
+    setRoute(model, solution, vehicle, nodes as number[]);
+  }
+  const rest = plan.unassigned.filter((u) => u.orderId !== orderId);
+  const before = toPlan(model, locations, solution, plan.unassigned);
+
+  const from = solution.vehicleOf[task]!;
+  if (from === target) throw new Error(`order ${orderId} is already on that shopper's day`);
+  if (from >= 0) {
+    const { pickup, delivery } = model.tasks[task]!;
+    setRoute(
+      model,
+      solution,
+      from,
+      solution.routes[from]!.nodes.filter((n) => n !== pickup && n !== delivery),
+    );
+  }
+  setRoute(model, solution, target, cheapestPlace(model, solution.routes[target]!, task));
+  const after = toPlan(model, locations, solution, rest);
+
+  const legs = roads ? roadLegs(scenario, roads) : undefined;
+  const known = new Set(validatePlan(scenario, before, legs).map(describe));
+  return {
+    plan: after,
+    costDelta: after.cost.total - before.cost.total,
+    violations: validatePlan(scenario, after, legs).filter((v) => !known.has(describe(v))),
+  };
+}
+
+/** The route's stops with the task inserted where it costs least: keeping every rule if any place does. */
+function cheapestPlace(model: RoutingModel, route: RouteSchedule, task: number): number[] {
+  const feasible = bestInsertion(model, route, task);
+  if (feasible) return applyInsertion(model, route.nodes, task, feasible);
+  let best: number[] = [];
+  let bestCost = Infinity;
+  for (let i = 0; i <= route.nodes.length; i++) {
+    for (let j = i; j <= route.nodes.length; j++) {
+      const nodes = applyInsertion(model, route.nodes, task, { delta: 0, pickupAt: i, deliveryAt: j });
+      const cost = simulateRoute(model, route.vehicle, nodes).cost;
+      if (cost < bestCost) {
+        best = nodes;
+        bestCost = cost;
+      }
+    }
+  }
+  return best;
+}
+
+const describe = (v: Violation) => `${v.rule}|${v.orderId ?? ''}|${v.shopperId ?? ''}|${v.message}`;
