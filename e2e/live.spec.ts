@@ -308,3 +308,26 @@ test('a re-solve rings the orders it gave to another shopper, for a few seconds'
   // Gone a few seconds after the last plan.
   await expect.poll(async () => (await ringed()).count, { timeout: 15_000 }).toBe(0);
 });
+
+test('keys 1–4 and the legend show and hide the map layers', async ({ page }) => {
+  const shown = (layer: string) =>
+    page.evaluate((id) => window.dispatchStudioMap!.getLayoutProperty(id, 'visibility') !== 'none', layer);
+  const routes = page.getByRole('button', { name: /^Routes/ });
+  await expect(routes).toHaveAttribute('aria-pressed', 'true');
+  expect(await shown('routes')).toBe(true);
+
+  await page.locator('body').press('1');
+  await expect(routes).toHaveAttribute('aria-pressed', 'false');
+  expect(await shown('routes')).toBe(false);
+  expect(await shown('orders')).toBe(true);
+  await page.locator('body').press('1');
+  await expect(routes).toHaveAttribute('aria-pressed', 'true');
+  expect(await shown('routes')).toBe(true);
+
+  await page.getByRole('button', { name: /^Orders/ }).click();
+  expect(await shown('orders')).toBe(false);
+  // Typing a digit into a field is typing, not a shortcut.
+  const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });
+  await field.press('4');
+  expect(await shown('shopper-starts')).toBe(true);
+});

@@ -31,6 +31,15 @@ describe('shortcutFor', () => {
     expect(shortcutFor(keys('Escape', { shift: true }))).toBe('stop');
   });
 
+  it('shows and hides map layers on the plain keys 1 to 4, and only on those', () => {
+    expect(shortcutFor(keys('1'))).toEqual({ toggle: 'routes' });
+    expect(shortcutFor(keys('2'))).toEqual({ toggle: 'orders' });
+    expect(shortcutFor(keys('3'))).toEqual({ toggle: 'stores' });
+    expect(shortcutFor(keys('4'))).toEqual({ toggle: 'shoppers' });
+    expect(shortcutFor(keys('5'))).toBeNull();
+    expect(shortcutFor(keys('1', { ctrl: true }))).toBeNull();
+  });
+
   it('leaves plain keys, other combinations and AltGr (Ctrl+Alt) alone', () => {
     expect(shortcutFor(keys('z'))).toBeNull();
     expect(shortcutFor(keys('Enter'))).toBeNull();

@@ -4,8 +4,8 @@ import { isTyping, shortcutFor } from './shortcuts.ts';
 
 /**
  * The studio's keyboard shortcuts: undo, redo, solve (not while a solve
- * runs, like its button) and stop. Only Escape works while typing: the
- * others are the field's own keys there.
+ * runs, like its button), stop, and 1–4 to show or hide map layers. Only
+ * Escape works while typing: the others are the field's own keys there.
  */
 export function useKeyboardShortcuts(): void {
   useEffect(() => {
@@ -13,6 +13,10 @@ export function useKeyboardShortcuts(): void {
       const shortcut = shortcutFor(event);
       if (shortcut === null || (shortcut !== 'stop' && isTyping(event.target))) return;
       const state = studioStore.getState();
+      if (typeof shortcut === 'object') {
+        state.toggleLayer(shortcut.toggle);
+        return;
+      }
       if (shortcut === 'stop') {
         void state.stopSolve();
         return;

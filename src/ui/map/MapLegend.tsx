@@ -1,7 +1,42 @@
-/** What the map's marks mean. */
+import { LAYER_GROUPS, type LayerGroup } from '../../state/selectionSlice.ts';
+import { useStudio } from '../../state/store.ts';
+import { LAYER_KEYS } from '../shortcuts.ts';
+
+const GROUP_NAMES: Record<LayerGroup, string> = {
+  routes: 'Routes',
+  orders: 'Orders',
+  stores: 'Stores',
+  shoppers: 'Shopper starts',
+};
+
+/** What the map's marks mean, and which of them are shown (keys 1–4 too). */
 export function MapLegend() {
+  const hidden = useStudio((s) => s.hiddenLayers);
+  const toggleLayer = useStudio((s) => s.toggleLayer);
   return (
-    <ul className="map-legend" aria-label="Legend">
+    <div className="map-legend">
+      <fieldset className="layer-toggles" aria-label="Map layers">
+        {LAYER_GROUPS.map((group) => (
+          <button
+            key={group}
+            type="button"
+            aria-pressed={!hidden.includes(group)}
+            aria-keyshortcuts={LAYER_KEYS[group]}
+            title={`Show or hide ${GROUP_NAMES[group].toLowerCase()} (key ${LAYER_KEYS[group]})`}
+            onClick={() => toggleLayer(group)}
+          >
+            {GROUP_NAMES[group]} <kbd>{LAYER_KEYS[group]}</kbd>
+          </button>
+        ))}
+      </fieldset>
+      <MarkKey />
+    </div>
+  );
+}
+
+function MarkKey() {
+  return (
+    <ul aria-label="Legend">
       <li>
         <span className="swatch store" /> Store
       </li>

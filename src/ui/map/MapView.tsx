@@ -16,7 +16,13 @@ import { studioStore, useStudio } from '../../state/store.ts';
 import { extractBounds } from './basemap/extractBounds.ts';
 import { useBasemap } from './basemap/useBasemap.ts';
 import { orderFeatures, shopperFeatures, storeFeatures } from './features.ts';
-import { addScenarioLayers, highlightShopper, INTERACTIVE_LAYERS, SOURCES } from './layers.ts';
+import {
+  addScenarioLayers,
+  highlightShopper,
+  INTERACTIVE_LAYERS,
+  SOURCES,
+  showLayerGroups,
+} from './layers.ts';
 import { MapLegend } from './MapLegend.tsx';
 import { MapTooltip, type TooltipState } from './MapTooltip.tsx';
 import { PLAIN_STYLE } from './mapStyle.ts';
@@ -43,6 +49,7 @@ export function MapView() {
   const routeGeometry = useStudio((s) => s.routeGeometry);
   const extract = useStudio((s) => s.extract);
   const selectedShopperId = useStudio((s) => s.selectedShopperId);
+  const hiddenLayers = useStudio((s) => s.hiddenLayers);
   const selectShopper = useStudio((s) => s.selectShopper);
   const selectOrder = useStudio((s) => s.selectOrder);
   const editScenario = useStudio((s) => s.editScenario);
@@ -130,6 +137,10 @@ export function MapView() {
   useEffect(() => {
     if (map) highlightShopper(map, selectedShopperId);
   }, [map, selectedShopperId]);
+
+  useEffect(() => {
+    if (map) showLayerGroups(map, hiddenLayers);
+  }, [map, hiddenLayers]);
 
   useEffect(() => {
     if (!map) return;

@@ -1,5 +1,6 @@
 /** The scenario's map layers: one GeoJSON source each, styled from feature properties. */
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { LayerGroup } from '../../state/selectionSlice.ts';
 import { LINE_CAP, LINE_JOIN, TILE_BUFFER_PX } from './drawCost.ts';
 import { REASSIGNED_COLOR, STATUS_COLORS } from './palette.ts';
 
@@ -14,6 +15,22 @@ export const SOURCES = {
   /** Orders the latest re-solve gave to another shopper, for a few seconds. */
   reassigned: 'reassigned',
 } as const;
+
+/** The map's layers in each group a planner shows or hides. */
+export const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
+  routes: ['routes', 'routes-casing', 'route-doors'],
+  orders: ['orders', 'reassigned-orders'],
+  stores: ['stores'],
+  shoppers: ['shopper-starts'],
+};
+
+/** Shows every group but the hidden ones. */
+export function showLayerGroups(map: MapLibreMap, hidden: readonly LayerGroup[]): void {
+  for (const [group, layers] of Object.entries(GROUP_LAYERS) as [LayerGroup, readonly string[]][]) {
+    const visibility = hidden.includes(group) ? 'none' : 'visible';
+    for (const layer of layers) map.setLayoutProperty(layer, 'visibility', visibility);
+  }
+}
 
 /** Layers that answer hover and click. */
 export const INTERACTIVE_LAYERS = ['orders', 'stores', 'shopper-starts'] as const;

@@ -1,9 +1,9 @@
 import { useStudio } from '../../state/store.ts';
-import { SHORTCUT_KEYS, type Shortcut } from '../shortcuts.ts';
+import { type Command, SHORTCUT_KEYS } from '../shortcuts.ts';
 import { SolveStatus } from './SolveStatus.tsx';
 
 /** A button's title and `aria-keyshortcuts` for its shortcut. */
-const shortcut = (name: string, which: Shortcut) => ({
+const shortcut = (name: string, which: Command) => ({
   title: `${name} (${SHORTCUT_KEYS[which].label})`,
   'aria-keyshortcuts': SHORTCUT_KEYS[which].aria,
 });
