@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Shopper } from '../../../domain/scenario.ts';
+import { type Shopper, VEHICLE_TYPES, type VehicleType } from '../../../domain/scenario.ts';
 import { editShopper, pinShopper, setShopperWorking, unpinShopper } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
 import { ClockField } from '../ClockField.tsx';
@@ -36,8 +36,11 @@ export function ShopperControls() {
   );
 }
 
+const VEHICLE_NAMES: Record<VehicleType, string> = { car: 'By car', ebike: 'By e-bike', walk: 'On foot' };
+
 function ShopperFields({ shopper }: { shopper: Shopper }) {
   const edit = useScenarioEdit();
+  const vehicleField = useId();
   const working = shopper.active !== false;
   const pinned = useStudio((s) =>
     (s.scenario.pins ?? []).some((pin) => pin.shopperId === shopper.id && pin.scope === undefined),
@@ -81,6 +84,22 @@ function ShopperFields({ shopper }: { shopper: Shopper }) {
         value={shopper.shift.end}
         onCommit={(end) => change((p) => ({ ...p, shift: { ...p.shift, end } }), /^shoppers\[\d+\]\.shift/)}
       />
+      <div className="field">
+        <label htmlFor={vehicleField}>Travels</label>
+        <select
+          id={vehicleField}
+          value={shopper.vehicle}
+          onChange={(e) =>
+            change((p) => ({ ...p, vehicle: e.target.value as VehicleType }), /^shoppers\[\d+\]\.vehicle$/)
+          }
+        >
+          {VEHICLE_TYPES.map((v) => (
+            <option key={v} value={v}>
+              {VEHICLE_NAMES[v]}
+            </option>
+          ))}
+        </select>
+      </div>
       <NumberField
         label="Carries items"
         value={shopper.capacity.items}
