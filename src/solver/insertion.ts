@@ -20,9 +20,9 @@
  */
 import {
   DIMENSION_COUNT,
-  mayServe,
   type ModelNode,
   type ModelVehicle,
+  mayServe,
   type RoutingModel,
   reassignmentCost,
   rideLimit,
