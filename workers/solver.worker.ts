@@ -8,6 +8,7 @@
 import * as Comlink from 'comlink';
 import type { SolverWorkerApi } from '../src/domain/solve.ts';
 import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeNetwork.ts';
+import { explainOrder } from '../src/solver/explainOrder.ts';
 import { previewMove } from '../src/solver/manualMove.ts';
 import { routeGeometry } from '../src/solver/routeGeometry.ts';
 import { solveScenario } from '../src/solver/solveScenario.ts';
@@ -47,6 +48,9 @@ const api: SolverWorkerApi = {
   },
   async previewMove(scenario, plan, orderId, shopperId) {
     return previewMove(scenario, plan, orderId, shopperId, network);
+  },
+  async explainOrder(scenario, plan, orderId) {
+    return explainOrder(scenario, plan, orderId, network);
   },
   async loadNetwork(source) {
     const { active, loaded } = loadNetwork(source);

@@ -3,6 +3,7 @@
  * (src/state/solverClient.ts) and the solver worker (workers/solver.worker.ts).
  * Everything here must be structured-cloneable.
  */
+import type { OrderExplanation } from './explanation.ts';
 import type { OsmExtract } from './osm.ts';
 import type { Plan } from './plan.ts';
 import type { LngLat, Scenario } from './scenario.ts';
@@ -165,6 +166,8 @@ export interface SolverWorkerApi {
    * shopper not working, already there, a plan of another scenario).
    */
   previewMove(scenario: Scenario, plan: Plan, orderId: string, shopperId: string): Promise<MovePreview>;
+  /** Why `orderId` is where `plan` has it (or unassigned, or late): see `OrderExplanation`. */
+  explainOrder(scenario: Scenario, plan: Plan, orderId: string): Promise<OrderExplanation>;
   /**
    * Builds the road network road scenarios travel on and keeps it for
    * `solve` and `routeGeometry`, replacing the one loaded before. Bad input

@@ -9,15 +9,13 @@
 import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { MovePreview, Violation } from '../domain/solve.ts';
-import { type ActiveNetwork, roadsFor } from './activeNetwork.ts';
-import { compileScenario } from './compileScenario.ts';
+import type { ActiveNetwork } from './activeNetwork.ts';
 import { applyInsertion, bestInsertion } from './insertion.ts';
 import type { RoutingModel } from './model.ts';
+import { planInEngine } from './planSolution.ts';
 import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
-import { emptySolution, setRoute } from './solution.ts';
+import { setRoute } from './solution.ts';
 import { toPlan } from './toPlan.ts';
-import { roadTravel } from './travel/roadTravel.ts';
-import { roadLegs } from './validator/roadLegs.ts';
 import { validatePlan } from './validator/validatePlan.ts';
 
 export function previewMove(
@@ -27,32 +25,13 @@ export function previewMove(
   shopperId: string,
   network: ActiveNetwork | null = null,
 ): MovePreview {
-  const roads = roadsFor(scenario, network);
-  // The plan as it stands: every route re-timed by the engine's simulation, which made it.
-  const { model, locations } = compileScenario(
-    { ...scenario, assignments: [] },
-    roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined,
-  );
+  if (!scenario.shoppers.some((p) => p.id === shopperId && p.active !== false)) {
+    throw new Error(`shopper ${shopperId} is not working today`);
+  }
+  const { model, locations, solution, legs } = planInEngine(scenario, plan, network);
   const task = model.tasks.findIndex((t) => t.id === orderId);
   const target = model.vehicles.findIndex((v) => v.id === shopperId);
   if (task < 0) throw new Error(`order ${orderId} cannot be planned: its store does not exist`);
-  if (target < 0) throw new Error(`shopper ${shopperId} is not working today`);
-  const nodeOf = new Map(
-    model.tasks.flatMap((t) => [
-      [`pickup:${t.id}`, t.pickup],
-      [`delivery:${t.id}`, t.delivery],
-    ]),
-  );
-  const solution = emptySolution(model);
-  const vehicleOf = new Map(model.vehicles.map((v, i) => [v.id, i] as const));
-  for (const route of plan.routes) {
-    const vehicle = vehicleOf.get(route.shopperId);
-    const nodes = route.trips.flatMap((t) => t.stops.map((s) => nodeOf.get(`${s.kind}:${s.orderId}`)));
-    if (vehicle === undefined || nodes.some((n) => n === undefined)) {
-      throw new Error('the plan does not belong to this scenario: solve it again first');
-    }
-    setRoute(model, solution, vehicle, nodes as number[]);
-  }
   const rest = plan.unassigned.filter((u) => u.orderId !== orderId);
   const before = toPlan(model, locations, solution, plan.unassigned);
 
@@ -70,7 +49,6 @@ export function previewMove(
   setRoute(model, solution, target, cheapestPlace(model, solution.routes[target]!, task));
   const after = toPlan(model, locations, solution, rest);
 
-  const legs = roads ? roadLegs(scenario, roads) : undefined;
   const known = new Set(validatePlan(scenario, before, legs).map(describe));
   return {
     plan: after,
@@ -80,7 +58,7 @@ export function previewMove(
 }
 
 /** The route's stops with the task inserted where it costs least: keeping every rule if any place does. */
-function cheapestPlace(model: RoutingModel, route: RouteSchedule, task: number): number[] {
+export function cheapestPlace(model: RoutingModel, route: RouteSchedule, task: number): number[] {
   const feasible = bestInsertion(model, route, task);
   if (feasible) return applyInsertion(model, route.nodes, task, feasible);
   let best: number[] = [];
