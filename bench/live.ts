@@ -1,19 +1,23 @@
 /**
- * Live planning in the browser: how soon a planner's edit shows new routes on
- * the built-in day (300 orders, 40 shoppers), and how long until its re-solve
- * is over. Headless Chromium (Debian's, launched as the browser tests launch
- * it), the built app served by `vite preview`, the day opened at `/` and its
- * first solve awaited; then per edit "Max orders per batch" is typed into its
- * field (3 → 2 → 3 …) and committed with Enter, and the page itself times:
+ * Live planning in the browser: how soon a planner's edit shows new routes,
+ * and how long until its re-solve is over. Headless Chromium (Debian's,
+ * launched as the browser tests launch it), the built app served by `vite
+ * preview`, the built-in day (300 orders, 40 shoppers) opened at `/` and its
+ * first solve awaited — or, with `--orders` / `--shoppers`, a day of that size
+ * generated on the built-in city through the "Generate a day" form (fields
+ * filled, Generate clicked, as a planner would) and its first solve awaited.
+ * Then per edit "Max orders per batch" is typed into its field (3 → 2 → 3 …)
+ * and committed with Enter, and the page itself times:
  *
  *   firstRoutesMs       the scenario changing in the store → the first new `plan` (the debounce included)
- *   firstRoutesDrawnMs  … → the first map frame once the routes source has loaded data given after it
+ *   firstRoutesDrawnMs  … → the first map frame showing that plan's routes: once the routes source has loaded
+ *                       what it was given for it (whole or as changes), or the next frame when it was given nothing
  *   convergedMs         … → `solveStatus` back to 'done' (the solve's final plan)
  *   long tasks          `longtask` entries (each over 50 ms) from the edit to convergence
  *
  * Each solve ends, and its street routes are drawn, before the next edit.
  *
- *   npm run bench:live -- [--edits 20] [--build] [--out FILE]
+ *   npm run bench:live -- [--edits 20] [--orders N] [--shoppers N] [--build] [--out FILE]
  *
  * `--build` rebuilds the app first (it is built anyway when `dist/` is missing).
  */
@@ -24,10 +28,17 @@ import { measureInStudio } from './preview.ts';
 
 const flags = parseFlags(process.argv.slice(2));
 const edits = numberFlag(flags, 'edits', 20);
-/** The issue's targets. */
-const TARGET_FIRST_ROUTES_MS = 250;
-const TARGET_CONVERGED_MS = 3000;
-const TARGET_LONGEST_TASK_MS = 50;
+/** The day to generate through the form; null: the built-in day. */
+const generated = flags.has('orders') || flags.has('shoppers') ? dayFlags() : null;
+/**
+ * The issue's targets: on the built-in day's scale, first routes within 250 ms and convergence within 3 s;
+ * from 2,000 orders, first routes within 1 s (and no target for convergence). No long task on either.
+ */
+const LARGE_DAY_ORDERS = 2000;
+const targetsFor = (orders: number) =>
+  orders >= LARGE_DAY_ORDERS
+    ? { firstRoutesMs: 1000, convergedMs: null, longestTaskMs: 50 }
+    : { firstRoutesMs: 250, convergedMs: 3000, longestTaskMs: 50 };
 /** The city's roads built in the worker and the first solve, on a shared 2-core machine. */
 const SOLVE_TIMEOUT_MS = 180_000;
 const EDIT_TIMEOUT_MS = 60_000;
@@ -39,6 +50,7 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
   const loadStart = performance.now();
   await page.goto(origin);
   await waitForSolvedMap(page, SOLVE_TIMEOUT_MS);
+  if (generated) await generateDay(page, generated);
   const solvedMs = performance.now() - loadStart;
 
   const field = page.getByRole('spinbutton', { name: FIELD });
@@ -88,6 +100,7 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
       timeLimitSeconds: window.dispatchStudio!.getState().solveOptions.timeLimitSeconds,
     };
   });
+  const target = targetsFor(state.orders);
   const firstRoutesMsMedian = median(rows.map((r) => r.firstRoutesMs));
   const convergedMsMedian = median(rows.map((r) => r.convergedMs));
   const longestTaskMs = Math.max(0, ...rows.map((r) => r.longestTaskMs));
@@ -96,6 +109,7 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
     network: state.network,
     orders: state.orders,
     shoppers: state.shoppers,
+    generated: generated !== null,
     timeLimitSeconds: state.timeLimitSeconds,
     edits,
     editedField: FIELD,
@@ -105,31 +119,64 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
     convergedMsMedian,
     longestTaskMs,
     longTasksOver50: rows.reduce((sum, r) => sum + r.longTasks, 0),
-    targetFirstRoutesMs: TARGET_FIRST_ROUTES_MS,
-    targetConvergedMs: TARGET_CONVERGED_MS,
-    targetLongestTaskMs: TARGET_LONGEST_TASK_MS,
-    firstRoutesTargetMet: firstRoutesMsMedian <= TARGET_FIRST_ROUTES_MS,
-    convergedTargetMet: convergedMsMedian <= TARGET_CONVERGED_MS,
-    longTaskTargetMet: longestTaskMs <= TARGET_LONGEST_TASK_MS,
+    targetFirstRoutesMs: target.firstRoutesMs,
+    targetConvergedMs: target.convergedMs,
+    targetLongestTaskMs: target.longestTaskMs,
+    firstRoutesTargetMet: firstRoutesMsMedian <= target.firstRoutesMs,
+    convergedTargetMet: target.convergedMs === null ? null : convergedMsMedian <= target.convergedMs,
+    longTaskTargetMet: longestTaskMs <= target.longestTaskMs,
     pageErrors,
   };
 
+  const setting = generated
+    ? `generated day, ${state.orders} orders, ${state.shoppers} shoppers (through the form)`
+    : `built-in day, ${state.orders} orders, ${state.shoppers} shoppers`;
   console.log(
-    `${state.scenario}: ${state.orders} orders, ${state.shoppers} shoppers (${state.network ?? 'no network'}), ` +
-      `time budget ${state.timeLimitSeconds} s; loaded and solved in ${(solvedMs / 1000).toFixed(1)} s`,
+    `${setting}: "${state.scenario}" on ${state.network ?? 'no network'}, time budget ${state.timeLimitSeconds} s; ` +
+      `loaded${generated ? ', generated' : ''} and solved in ${(solvedMs / 1000).toFixed(1)} s`,
   );
   console.log(`${edits} edits of "${FIELD}" (typed, Enter)\n`);
   printTable(rows);
-  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  const met = (ok: boolean | null) => (ok === null ? 'no target' : ok ? 'met' : 'NOT met');
   console.log(
-    `\nmedian first routes ${firstRoutesMsMedian.toFixed(0)} ms (target ≤ ${TARGET_FIRST_ROUTES_MS}: ` +
+    `\n${setting}: median first routes ${firstRoutesMsMedian.toFixed(0)} ms (target ≤ ${target.firstRoutesMs}: ` +
       `${met(summary.firstRoutesTargetMet)}), drawn ${summary.firstRoutesDrawnMsMedian.toFixed(0)} ms; ` +
-      `converged ${convergedMsMedian.toFixed(0)} ms (target ≤ ${TARGET_CONVERGED_MS}: ${met(summary.convergedTargetMet)}); ` +
+      `converged ${convergedMsMedian.toFixed(0)} ms (` +
+      `${target.convergedMs === null ? '' : `target ≤ ${target.convergedMs}: `}${met(summary.convergedTargetMet)}); ` +
       `longest task ${longestTaskMs.toFixed(0)} ms, ${summary.longTasksOver50} tasks > 50 ms while solving ` +
       `(target none: ${met(summary.longTaskTargetMet)})`,
   );
   for (const error of pageErrors) console.error(`page error: ${error}`);
   writeJson(flags.get('out'), { summary, edits: rows });
+}
+
+/** `--orders` / `--shoppers`; the one not given keeps the form's value. */
+function dayFlags(): { orders: number | null; shoppers: number | null } {
+  const count = (name: string) => (flags.has(name) ? numberFlag(flags, name, 0) : null);
+  return { orders: count('orders'), shoppers: count('shoppers') };
+}
+
+/** As a planner would: the counts typed into the "Generate a day" form, Generate clicked, its first solve awaited. */
+async function generateDay(page: Page, day: NonNullable<typeof generated>): Promise<void> {
+  const form = page.getByRole('form', { name: 'Generate a day' });
+  if (day.orders !== null) await form.getByRole('spinbutton', { name: 'Orders' }).fill(String(day.orders));
+  if (day.shoppers !== null)
+    await form.getByRole('spinbutton', { name: 'Shoppers' }).fill(String(day.shoppers));
+  await page.evaluate(() =>
+    Reflect.set(window, 'dayBeforeGenerate', window.dispatchStudio!.getState().scenario),
+  );
+  await form.getByRole('button', { name: 'Generate' }).click();
+  // Either the day is replaced or the form says why not.
+  await page.waitForFunction(
+    () =>
+      window.dispatchStudio!.getState().scenario !== Reflect.get(window, 'dayBeforeGenerate') ||
+      document.querySelector('form[aria-label="Generate a day"] [role="alert"]') !== null,
+    undefined,
+    { timeout: EDIT_TIMEOUT_MS },
+  );
+  const refusals = await form.getByRole('alert').allInnerTexts();
+  if (refusals.length > 0) throw new Error(`the form refused the day: ${refusals.join('; ')}`);
+  await waitForSolvedMap(page, SOLVE_TIMEOUT_MS);
 }
 
 interface EditTimes {
@@ -157,28 +204,45 @@ function installProbe(): void {
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
 
-  // Drawn: the first frame once the routes source, given data after the plan changed, has loaded it.
+  // Drawn: the first frame once the routes source, given data after the plan changed (whole, or only what
+  // changed), has loaded it.
   const map = window.dispatchStudioMap!;
   const routes = map.getSource<import('maplibre-gl').GeoJSONSource>('routes')!;
   const setData = routes.setData.bind(routes);
+  const updateData = routes.updateData.bind(routes);
   let waiting: EditTimes | null = null;
   let fed = false;
   routes.setData = (...args: Parameters<typeof setData>) => {
     if (waiting) fed = true;
     return setData(...args);
   };
-  map.on('sourcedata', (event) => {
-    const edit = waiting;
-    if (!edit || !fed || event.sourceId !== 'routes' || !map.isSourceLoaded('routes')) return;
-    waiting = null;
+  routes.updateData = (...args: Parameters<typeof updateData>) => {
+    if (waiting) fed = true;
+    return updateData(...args);
+  };
+  const drawNextFrame = (edit: EditTimes) => {
     map.once('render', () => {
       edit.drawnAt = performance.now();
     });
     map.triggerRepaint();
+  };
+  map.on('sourcedata', (event) => {
+    const edit = waiting;
+    if (!edit || !fed || event.sourceId !== 'routes' || !map.isSourceLoaded('routes')) return;
+    waiting = null;
+    drawNextFrame(edit);
   });
   const awaitDrawn = (edit: EditTimes) => {
     waiting = edit;
     fed = false;
+    // The map is given the plan while React renders this very store change, before any timer. When that sent
+    // the routes nothing (a map updated with only what changed, and this plan kept every route), the routes on
+    // screen are already the plan's: the next frame shows them.
+    setTimeout(() => {
+      if (waiting !== edit || fed) return;
+      waiting = null;
+      drawNextFrame(edit);
+    }, 0);
   };
 
   const store = window.dispatchStudio!;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCity } from '../domain/city/generateCity.ts';
 import { DEFAULT_CITY_SEED } from '../domain/generator.ts';
 import type { LoadedNetwork } from '../domain/solve.ts';
+import { checkDaySettings, DEFAULT_DAY_SETTINGS } from './networkSlice.ts';
 import type { NetworkRequest } from './solverClient.ts';
 import { createStudioStore, type SolverPort } from './store.ts';
 
@@ -31,6 +32,8 @@ function fakeClient() {
     solve: vi.fn(() => new Promise<never>(() => {})),
     stop: vi.fn(async () => {}),
     routeGeometry: vi.fn(async () => []),
+    previewMove: vi.fn(async () => Promise.reject(new Error('no moves here'))),
+    explainOrder: vi.fn(async () => Promise.reject(new Error('no explanations here'))),
   } satisfies SolverPort;
 }
 
@@ -126,5 +129,66 @@ describe('networkSlice', () => {
       network: { kind: 'file', name: 'second.osm.pbf' },
     });
     expect(client.solve).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('generating a day on the map open', () => {
+  const settings = { orders: 120, shoppers: 15, stores: 4, seed: 7 };
+
+  it('refuses settings it cannot generate, field by field', () => {
+    expect(checkDaySettings(DEFAULT_DAY_SETTINGS)).toEqual({});
+    expect(checkDaySettings({ orders: 5001, shoppers: 0, stores: 2.5, seed: -1 })).toEqual({
+      orders: 'Must be between 1 and 5000',
+      shoppers: 'Must be between 1 and 1000',
+      stores: 'Must be a whole number',
+      seed: 'Must be 0 or more',
+    });
+    expect(checkDaySettings({ ...settings, orders: Number.NaN })).toEqual({
+      orders: 'Must be a whole number',
+    });
+  });
+
+  it('makes the generated day the scenario on the same streets and solves it', async () => {
+    const client = fakeClient();
+    const store = createStudioStore(client);
+    await store.getState().openBuiltInCity();
+
+    expect(store.getState().generateDay(settings)).toEqual({});
+    const { scenario, plan } = store.getState();
+    expect(scenario.orders).toHaveLength(120);
+    expect(scenario.shoppers).toHaveLength(15);
+    expect(scenario.stores.length).toBeLessThanOrEqual(4);
+    expect(scenario.name).toContain('seed 7');
+    expect(scenario.travel).toMatchObject({ model: 'road', network: { kind: 'builtin-city' } });
+    expect(plan).toBeNull();
+    expect(client.solve).toHaveBeenCalledTimes(1);
+  });
+
+  it('is one undo step: undo brings back the day before, redo the generated one', async () => {
+    const store = createStudioStore(fakeClient());
+    await store.getState().openBuiltInCity();
+    const before = store.getState().scenario;
+    store.getState().generateDay(settings);
+    const generated = store.getState().scenario;
+
+    store.getState().undo();
+    expect(store.getState().scenario).toBe(before);
+    store.getState().redo();
+    expect(store.getState().scenario).toBe(generated);
+  });
+
+  it('changes nothing when a setting is refused or the map is still loading', async () => {
+    const client = fakeClient();
+    const store = createStudioStore(client);
+    const before = store.getState().scenario;
+    // The built-in city has not loaded yet.
+    expect(store.getState().generateDay(settings)).toEqual({ map: 'Wait for the map to load.' });
+    await store.getState().openBuiltInCity();
+    expect(store.getState().generateDay({ ...settings, shoppers: 0 })).toEqual({
+      shoppers: 'Must be between 1 and 1000',
+    });
+    expect(store.getState().scenario).toBe(before);
+    expect(store.getState().past).toEqual([]);
+    expect(client.solve).not.toHaveBeenCalled();
   });
 });

@@ -1,11 +1,12 @@
 import type { StateCreator } from 'zustand';
-import { generateExtractDay } from '../domain/extractDay.ts';
+import { DEFAULT_EXTRACT_DAY_OPTIONS, generateExtractDay } from '../domain/extractDay.ts';
 import { DEFAULT_CITY_SEED, defaultScenario } from '../domain/generator.ts';
 import { isNetwork } from '../domain/networkRef.ts';
 import type { OsmExtract } from '../domain/osm.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { LoadedNetwork, NetworkId, NetworkSummary } from '../domain/solve.ts';
 import { fetchSample, fetchSampleIndex, type SampleMap } from './samples.ts';
+import { HISTORY_LIMIT } from './scenarioSlice.ts';
 import type { NetworkRequest, SolverClient } from './solverClient.ts';
 import type { StudioState } from './studioState.ts';
 
@@ -30,6 +31,55 @@ export interface NetworkSlice {
   loadSample: (name: string) => Promise<void>;
   /** The same with a `.osm.pbf` file of the planner's. */
   openExtractFile: (file: File) => Promise<void>;
+  /**
+   * Generates a day on the map open and makes it the scenario, one undo step
+   * after the day before (same map, so undo brings that day and its plan
+   * back), then solves it. Returns what stands in the way, by field; nothing
+   * when the day was generated.
+   */
+  generateDay: (settings: DaySettings) => DayIssues;
+}
+
+/** What the "Generate a day" form asks for. */
+export interface DaySettings {
+  orders: number;
+  shoppers: number;
+  /** At most this many, when taken from the map's grocery shops. */
+  stores: number;
+  seed: number;
+}
+
+/** Why a day cannot be generated: by field, or `map` when the map open is not ready for one. */
+export type DayIssues = Partial<Record<keyof DaySettings | 'map', string>>;
+
+/** The form's first values: the built-in day's, so that generating them unchanged gives that day again. */
+export const DEFAULT_DAY_SETTINGS: Readonly<DaySettings> = {
+  orders: DEFAULT_EXTRACT_DAY_OPTIONS.orderCount,
+  shoppers: DEFAULT_EXTRACT_DAY_OPTIONS.shopperCount,
+  stores: DEFAULT_EXTRACT_DAY_OPTIONS.storeCount,
+  seed: DEFAULT_EXTRACT_DAY_OPTIONS.seed,
+};
+
+/** Whole numbers in these ranges. Orders stop at 5,000, past what a browser tab solves live. */
+export const DAY_LIMITS: Readonly<Record<keyof DaySettings, { min: number; max?: number }>> = {
+  orders: { min: 1, max: 5000 },
+  shoppers: { min: 1, max: 1000 },
+  stores: { min: 1, max: 100 },
+  seed: { min: 0 },
+};
+
+/** What is wrong with each setting; empty when the day can be generated. */
+export function checkDaySettings(settings: DaySettings): DayIssues {
+  const issues: DayIssues = {};
+  for (const field of Object.keys(DAY_LIMITS) as (keyof DaySettings)[]) {
+    const value = settings[field];
+    const { min, max } = DAY_LIMITS[field];
+    if (!Number.isSafeInteger(value)) issues[field] = 'Must be a whole number';
+    else if (max === undefined && value < min) issues[field] = `Must be ${min} or more`;
+    else if (max !== undefined && (value < min || value > max))
+      issues[field] = `Must be between ${min} and ${max}`;
+  }
+  return issues;
 }
 
 /** The seed of the day generated on a newly opened map. */
@@ -119,6 +169,34 @@ export const createNetworkSlice =
           { kind: 'pbf', name: file.name, data: file },
           ({ extract }) => generateExtractDay(extract, { kind: 'file', name: file.name }, { seed: DAY_SEED }),
         ),
+      generateDay: (settings) => {
+        const issues = checkDaySettings(settings);
+        if (Object.keys(issues).length > 0) return issues;
+        const { scenario, plan, planResult, past, networkId, networkStatus, extract } = get();
+        // On the streets the day on screen travels: the map open, once loaded (a map still loading is not).
+        const { travel } = scenario;
+        const network =
+          travel.model === 'road' && networkId && isNetwork(networkId, travel.network)
+            ? travel.network
+            : null;
+        if (networkStatus === 'loading' || !extract || !network) return { map: 'Wait for the map to load.' };
+        let day: Scenario;
+        try {
+          day = generateExtractDay(extract, network, {
+            seed: settings.seed,
+            orderCount: settings.orders,
+            shopperCount: settings.shoppers,
+            storeCount: settings.stores,
+          });
+        } catch (error) {
+          return { map: `Could not generate a day: ${messageOf(error)}` };
+        }
+        get().loadScenario(day);
+        // A load starts a new history; this one keeps the day before as its undo step.
+        set({ past: [...past, { scenario, plan, planResult }].slice(-HISTORY_LIMIT) });
+        void get().solve();
+        return {};
+      },
     };
   };
 

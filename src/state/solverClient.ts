@@ -11,18 +11,20 @@
  * loaded another map since) gets the scenario's network again first.
  */
 import * as Comlink from 'comlink';
+import type { OrderExplanation } from '../domain/explanation.ts';
 import { describeNetwork, isNetwork } from '../domain/networkRef.ts';
 import type { Plan } from '../domain/plan.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
 import type {
   LoadedNetwork,
+  MovePreview,
   NetworkSource,
-  RouteGeometry,
   SolveOptions,
   SolveProgress,
   SolveResult,
   SolverWorkerApi,
 } from '../domain/solve.ts';
+import { cachedRouteGeometry } from './routeGeometryCache.ts';
 import { SolverRestartedError, WorkerSession } from './workerSession.ts';
 
 /** How long a stop may take before the worker is replaced. */
@@ -98,9 +100,31 @@ export class SolverClient {
     }
   }
 
-  /** The streets each route of `plan` drives, on `scenario`'s network. */
-  async routeGeometry(scenario: Scenario, plan: Plan): Promise<RouteGeometry[]> {
+  /**
+   * The streets each route of `plan` drives, on `scenario`'s network. Only
+   * the routes not drawn for the last plan are asked of the worker.
+   */
+  readonly routeGeometry = cachedRouteGeometry(async (scenario: Scenario, plan: Plan) => {
     const { answer } = await this.post(scenario, (api) => api.routeGeometry(scenario, plan));
+    return answer;
+  });
+
+  /** `plan` with the order moved onto the shopper's day, priced and validated (see `SolverWorkerApi.previewMove`). */
+  async previewMove(
+    scenario: Scenario,
+    plan: Plan,
+    orderId: string,
+    shopperId: string,
+  ): Promise<MovePreview> {
+    const { answer } = await this.post(scenario, (api) =>
+      api.previewMove(scenario, plan, orderId, shopperId),
+    );
+    return answer;
+  }
+
+  /** Why the order is where `plan` has it (see `SolverWorkerApi.explainOrder`). */
+  async explainOrder(scenario: Scenario, plan: Plan, orderId: string): Promise<OrderExplanation> {
+    const { answer } = await this.post(scenario, (api) => api.explainOrder(scenario, plan, orderId));
     return answer;
   }
 

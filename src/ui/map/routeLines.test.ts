@@ -84,6 +84,31 @@ describe('routeLines', () => {
     expect(doors.features).toEqual([]);
   });
 
+  it('leaves out points that bend a street line by less than half a metre, keeping its corners', () => {
+    // 0.0001° of latitude is about 11 m; 0.000001° about 11 cm.
+    const wiggly: LngLat[][] = [
+      [home, p(0, 0.0001), p(0.005, 0.0001), p(0.0075, 0.000101), p(0.01, 0.0001), store],
+      [store, p(0.01, 0.0001), p(0.01, 0.005), p(0.0101, 0.01), door],
+    ];
+    const { routes } = routeLines(scenario, plan, [{ shopperId: 'p1', legs: wiggly }]);
+    expect(routes.features[0]!.geometry.coordinates).toEqual([
+      [0, 0.0001],
+      [0.01, 0.0001],
+      [0.01, 0.005],
+      [0.0101, 0.01],
+    ]);
+  });
+
+  it('builds the lines of a geometry once, however many plans it is drawn for', () => {
+    const geometry: RouteGeometry[] = [{ shopperId: 'p1', legs: streetLegs }];
+    const first = routeLines(scenario, plan, geometry);
+    const again = routeLines(scenario, structuredClone(plan), geometry);
+    expect(again.routes.features[0]!.geometry.coordinates).toBe(
+      first.routes.features[0]!.geometry.coordinates,
+    );
+    expect(again.doors.features[0]!.geometry.coordinates).toBe(first.doors.features[0]!.geometry.coordinates);
+  });
+
   it('draws nothing without a plan', () => {
     expect(routeLines(scenario, null, null).routes.features).toEqual([]);
   });

@@ -7,6 +7,12 @@
  * streets, the next position, the next door). The route line keeps the road
  * part; the short walks between a door and the road are drawn apart, as
  * `doors`, so that the route line itself stays on the streets.
+ *
+ * Every plan of a solve redraws every route, and on a large day the street
+ * lines hold tens of thousands of points, which the map copies to its worker
+ * on the main thread. So a route's street line is built once per geometry
+ * (the solver client hands back the same geometry for a route that did not
+ * change), and without the points that bend it by less than is ever seen.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import type { Plan } from '../../domain/plan.ts';
@@ -45,8 +51,8 @@ export function routeLines(
     const legs = legsOf.get(route.shopperId);
     const properties: RouteProps = { shopperId: route.shopperId, color: shopperColor(i) };
     if (legs && fits(legs, points)) {
-      routes.push(feature(i, { type: 'LineString', coordinates: roadLine(legs) }, properties));
-      const walks = doorWalks(legs);
+      const { line, walks } = streetLines(legs);
+      routes.push(feature(i, { type: 'LineString', coordinates: line }, properties));
       if (walks.length > 0)
         doors.push(feature(i, { type: 'MultiLineString', coordinates: walks }, properties));
     } else {
@@ -62,6 +68,24 @@ function fits(legs: readonly LngLat[][], points: readonly LngLat[]): boolean {
     legs.length === points.length - 1 &&
     legs.every((leg, i) => same(leg[0], points[i]) && same(leg[leg.length - 1], points[i + 1]))
   );
+}
+
+/** What a route's street geometry draws: its road line and its door walks. */
+interface StreetLines {
+  line: Position[];
+  walks: Position[][];
+}
+
+/** By geometry: the same legs give the same lines (read only, never changed once built). */
+const drawn = new WeakMap<readonly LngLat[][], StreetLines>();
+
+function streetLines(legs: readonly LngLat[][]): StreetLines {
+  let lines = drawn.get(legs);
+  if (!lines) {
+    lines = { line: withoutUnseenBends(roadLine(legs)), walks: doorWalks(legs) };
+    drawn.set(legs, lines);
+  }
+  return lines;
 }
 
 /** A leg of two points is a straight one (straight-line travel): it has no road part to cut out. */
@@ -88,6 +112,59 @@ function doorWalks(legs: readonly LngLat[][]): Position[][] {
     [position(first[0]!), position(first[1]!)],
     ...street.map((leg) => [position(leg[leg.length - 2]!), position(leg[leg.length - 1]!)]),
   ];
+}
+
+/**
+ * Bends of less than this are left out of a street line: about a pixel at
+ * zoom 17, where a screen shows a few blocks, and less further out. Street
+ * geometry has many points on straight stretches (on the built-in city, two
+ * in five lie on the line through their neighbours), and more than half of
+ * all its points bend a route by less than this.
+ */
+const UNSEEN_BEND_M = 0.5;
+const METRES_PER_DEGREE_LAT = 111_320;
+
+/**
+ * The line without the points that bend it by less than `UNSEEN_BEND_M`
+ * (Douglas–Peucker): every point kept is one of the line's, so it still runs
+ * along the streets, and it ends where it did.
+ */
+function withoutUnseenBends(line: Position[]): Position[] {
+  if (line.length < 3) return line;
+  // Metres per degree here: a town is small enough to be flat.
+  const ky = METRES_PER_DEGREE_LAT;
+  const kx = ky * Math.cos((line[0]![1]! * Math.PI) / 180);
+  const keep = new Uint8Array(line.length);
+  keep[0] = 1;
+  keep[line.length - 1] = 1;
+  const spans: [number, number][] = [[0, line.length - 1]];
+  for (let span = spans.pop(); span; span = spans.pop()) {
+    const [from, to] = span;
+    const [ax, ay] = line[from]!;
+    const dx = (line[to]![0]! - ax!) * kx;
+    const dy = (line[to]![1]! - ay!) * ky;
+    const lengthSquared = dx * dx + dy * dy;
+    let farthest = -1;
+    let farthestSquared = UNSEEN_BEND_M * UNSEEN_BEND_M;
+    for (let i = from + 1; i < to; i++) {
+      const px = (line[i]![0]! - ax!) * kx;
+      const py = (line[i]![1]! - ay!) * ky;
+      // Distance to the segment (to its start when it has no length: a route that comes back).
+      const t = lengthSquared > 0 ? Math.min(1, Math.max(0, (px * dx + py * dy) / lengthSquared)) : 0;
+      const ex = px - t * dx;
+      const ey = py - t * dy;
+      const squared = ex * ex + ey * ey;
+      if (squared > farthestSquared) {
+        farthest = i;
+        farthestSquared = squared;
+      }
+    }
+    if (farthest >= 0) {
+      keep[farthest] = 1;
+      spans.push([from, farthest], [farthest, to]);
+    }
+  }
+  return line.filter((_, i) => keep[i] === 1);
 }
 
 const same = (a: LngLat | undefined, b: LngLat | undefined) =>

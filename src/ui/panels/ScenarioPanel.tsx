@@ -10,13 +10,15 @@ import { ShopperControls } from './constraints/ShopperControls.tsx';
 import { SolverEffortControls } from './constraints/SolverEffortControls.tsx';
 import { TimeControls } from './constraints/TimeControls.tsx';
 import { Fact } from './Fact.tsx';
+import { GenerateDayForm } from './GenerateDayForm.tsx';
 import { MapChooser } from './MapChooser.tsx';
 
 const range = (w: TimeWindow | null) => (w ? `${formatClock(w.start)}–${formatClock(w.end)}` : '—');
 
 /**
- * Left panel: the map the day is on, what the day looks like, and the rules
- * the plan must follow, which the planner edits (each edit re-solves).
+ * Left panel: the map the day is on, what the day looks like (or a new day
+ * generated on that map), and the rules the plan must follow, which the
+ * planner edits (each edit re-solves).
  */
 export function ScenarioPanel() {
   const scenario = useStudio((s) => s.scenario);
@@ -43,6 +45,7 @@ export function ScenarioPanel() {
         <Fact label="Orders placed">{range(summary.orderPeriod)}</Fact>
         <Fact label="Shifts">{range(summary.shiftCoverage)}</Fact>
       </dl>
+      <GenerateDayForm />
 
       <BatchingControls />
       <TimeControls />

@@ -8,15 +8,16 @@ import { shopperColor } from '../map/palette.ts';
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-interface RowProps {
-  day: ShopperDay;
+/** The day's numbers as props of their own, so a row whose numbers a new plan left alone is not rendered again. */
+interface RowProps extends ShopperDay {
   selected: boolean;
   pinned: boolean;
   onSelect: (shopperId: string | null) => void;
 }
 
-// Memoised so a selection change re-renders two rows, not all of a 200-shopper list.
-const ShopperRow = memo(function ShopperRow({ day, selected, pinned, onSelect }: RowProps) {
+// Memoised so a selection change, or a plan that changed a few days, re-renders those rows, not all of a
+// 200-shopper list.
+const ShopperRow = memo(function ShopperRow({ selected, pinned, onSelect, ...day }: RowProps) {
   return (
     <li>
       <button
@@ -51,7 +52,7 @@ export function ShopperList({ scenario, plan }: { scenario: Scenario; plan: Plan
       {days.map((day) => (
         <ShopperRow
           key={day.shopperId}
-          day={day}
+          {...day}
           selected={day.shopperId === selectedShopperId}
           pinned={pinned.has(day.shopperId)}
           onSelect={selectShopper}
