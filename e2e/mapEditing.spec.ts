@@ -6,6 +6,43 @@
 import type { Page } from '@playwright/test';
 import { expect, markPlan, test, waitForResolve, waitForSolvedMap } from './fixtures.ts';
 
+/**
+ * An order the plan serves in a batch of at least `batch` orders, whose dot is
+ * drawn on top and not under anything drawn over the map (a click there picks
+ * it), clear of the map's edges: where it
+ * is on the canvas, and its batch's stops.
+ */
+async function topOrder(page: Page, batch: number) {
+  return page.evaluate((batch) => {
+    const map = window.dispatchStudioMap!;
+    const { scenario, plan } = window.dispatchStudio!.getState();
+    for (const route of plan!.routes) {
+      for (const trip of route.trips.filter((t) => t.orderIds.length >= batch)) {
+        for (const orderId of trip.orderIds) {
+          const order = scenario.orders.find((o) => o.id === orderId)!;
+          const at = map.project([order.location.lng, order.location.lat]);
+          const top = map.queryRenderedFeatures(at, { layers: ['orders', 'stores', 'shopper-starts'] })[0];
+          const box = map.getCanvas().getBoundingClientRect();
+          // Not under the legend (bottom left), the tools or a card drawn over the map.
+          const onCanvas =
+            document.elementFromPoint(box.left + at.x, box.top + at.y) === map.getCanvas() &&
+            at.y < box.height - 90;
+          if (top?.properties.id === orderId && onCanvas && at.x > 80 && at.y > 80) {
+            return {
+              orderId,
+              shopperId: route.shopperId,
+              x: at.x,
+              y: at.y,
+              stops: trip.stops.map((s) => `${s.kind}:${s.orderId}`),
+            };
+          }
+        }
+      }
+    }
+    return null;
+  }, batch);
+}
+
 /** Where an element of the map is on the page, from a point on the map canvas. */
 async function pagePoint(page: Page, canvasPoint: { x: number; y: number }) {
   const box = (await page.locator('.map canvas').boundingBox())!;
@@ -19,23 +56,13 @@ test.beforeEach(async ({ page }) => {
 
 test('dragging an order moves its door and the route that serves it follows', async ({ page }) => {
   // An order served in the plan whose dot is on top where it is drawn, so a press there grabs it.
-  const grabbed = await page.evaluate(() => {
-    const map = window.dispatchStudioMap!;
-    const { scenario, plan } = window.dispatchStudio!.getState();
-    for (const route of plan!.routes) {
-      for (const orderId of route.trips.flatMap((t) => t.orderIds)) {
-        const order = scenario.orders.find((o) => o.id === orderId)!;
-        const at = map.project([order.location.lng, order.location.lat]);
-        const top = map.queryRenderedFeatures(at, { layers: ['orders', 'stores', 'shopper-starts'] })[0];
-        if (top?.properties.id === orderId && at.x > 80 && at.y > 80) {
-          return { orderId, from: order.location, x: at.x, y: at.y };
-        }
-      }
-    }
-    return null;
-  });
+  const grabbed = await topOrder(page, 1);
   expect(grabbed).not.toBeNull();
-  const { orderId, from } = grabbed!;
+  const orderId = grabbed!.orderId;
+  const from = await page.evaluate(
+    (id) => window.dispatchStudio!.getState().scenario.orders.find((o) => o.id === id)!.location,
+    orderId,
+  );
   const start = await pagePoint(page, grabbed!);
   await markPlan(page);
   await page.mouse.move(start.x, start.y);
@@ -109,24 +136,7 @@ test('a click adds an order through its form, and the order card deletes it', as
 test('the order card pins its batch: one order per batch everywhere else, that batch kept as it was', async ({
   page,
 }) => {
-  // An order of a batch of several whose dot is on top, so a click there picks it.
-  const picked = await page.evaluate(() => {
-    const map = window.dispatchStudioMap!;
-    const { scenario, plan } = window.dispatchStudio!.getState();
-    for (const route of plan!.routes) {
-      for (const trip of route.trips.filter((t) => t.orderIds.length > 1)) {
-        for (const orderId of trip.orderIds) {
-          const order = scenario.orders.find((o) => o.id === orderId)!;
-          const at = map.project([order.location.lng, order.location.lat]);
-          const top = map.queryRenderedFeatures(at, { layers: ['orders', 'stores', 'shopper-starts'] })[0];
-          if (top?.properties.id === orderId && at.x > 80 && at.y > 80) {
-            return { orderId, x: at.x, y: at.y, stops: trip.stops.map((s) => `${s.kind}:${s.orderId}`) };
-          }
-        }
-      }
-    }
-    return null;
-  });
+  const picked = await topOrder(page, 2);
   expect(picked).not.toBeNull();
   const at = await pagePoint(page, picked!);
   await page.mouse.click(at.x, at.y);
@@ -155,4 +165,55 @@ test('the order card pins its batch: one order per batch everywhere else, that b
 
   await card.getByRole('button', { name: 'Unpin its batch' }).click();
   await expect(card.getByRole('button', { name: 'Pin its batch' })).toBeVisible();
+});
+
+test('moving an order by hand: priced before it is accepted, then given to that shopper', async ({ page }) => {
+  const picked = await topOrder(page, 1);
+  expect(picked).not.toBeNull();
+  const at = await pagePoint(page, picked!);
+  await page.mouse.click(at.x, at.y);
+  const card = page.getByTestId('order-card');
+  await expect(card).toContainText(`Order ${picked!.orderId}`);
+  const before = await page.evaluate(() => window.dispatchStudio!.getState().plan!.cost.total);
+
+  // The first shopper it can go to without breaking a rule, as a planner would look for one (or else the first).
+  const target = card.getByLabel('Move to shopper');
+  const names = (await target.locator('option').allTextContents()).slice(1);
+  expect(names.length).toBeGreaterThan(0);
+  let chosen: string | null = null;
+  for (const name of names) {
+    await target.selectOption({ label: name });
+    const preview = card.getByTestId('move-preview');
+    await expect(preview).toBeVisible();
+    await expect(preview.getByTestId('move-cost')).toHaveText(/^Cost [+−]\d+\.\d\d \(plan \d+ → \d+\)$/);
+    if ((await preview.getByText('Keeps every rule.').count()) > 0) {
+      chosen = name;
+      break;
+    }
+  }
+  if (chosen === null) {
+    chosen = names[0]!;
+    await target.selectOption({ label: chosen });
+    // What forcing it would break is listed before accepting.
+    await expect(
+      card.getByRole('list', { name: 'Rules the move breaks' }).locator('li').first(),
+    ).toBeVisible();
+  }
+  const delta = Number(await card.getByTestId('move-cost').getAttribute('data-value'));
+
+  await markPlan(page);
+  await card.getByRole('button', { name: 'Accept move' }).click();
+  // The moved plan is on screen at once, priced as previewed.
+  const shown = await page.evaluate(() => window.dispatchStudio!.getState().plan!.cost.total);
+  expect(shown - before).toBeCloseTo(delta, 6);
+  await waitForResolve(page);
+  await expect(card.getByTestId('given-by-hand')).toContainText(`Given to ${chosen} by hand`);
+  // Served by that shopper, or, when the rules do not let that shopper serve it, unassigned: never another shopper.
+  await expect(card.getByTestId('order-status')).toContainText(new RegExp(`^(${chosen}|Unassigned)`));
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+
+  // One edit: undo gives the order back to the engine and the plan from before.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(card.getByTestId('given-by-hand')).toBeHidden();
+  expect(await page.evaluate(() => window.dispatchStudio!.getState().plan!.cost.total)).toBe(before);
 });

@@ -46,6 +46,13 @@ function fakeClient() {
     ),
     stop: vi.fn(async () => {}),
     routeGeometry: vi.fn(async () => []),
+    // The moved plan costs 7 more and breaks nothing new.
+    previewMove: vi.fn(async (_s: Scenario, plan: Plan) => ({
+      plan: planCosting(plan.cost.total + 7),
+      costDelta: 7,
+      violations: [],
+    })),
+    explainOrder: vi.fn(async () => Promise.reject(new Error('no explanations here'))),
   } satisfies SolverPort;
   return { client, calls };
 }
@@ -177,5 +184,45 @@ describe('solve options', () => {
 
     void store.getState().solve();
     expect(calls[0]!.options).toEqual(expected);
+  });
+});
+
+describe('moving an order by hand', () => {
+  it('prices the move, and accepting it gives the order to the shopper, shows the moved plan and re-solves from it', async () => {
+    const { store, calls } = studio();
+    void store.getState().solve();
+    calls[0]!.finish(planCosting(100));
+    await vi.runAllTimersAsync();
+    const before = { scenario: store.getState().scenario, plan: store.getState().plan };
+
+    await store.getState().proposeMove('o1', 'p2');
+    const proposal = store.getState().moveProposal!;
+    expect(proposal.status).toBe('ready');
+    expect(proposal.preview!.costDelta).toBe(7);
+    store.getState().acceptMove();
+    expect(store.getState().moveProposal).toBeNull();
+    expect(store.getState().scenario.assignments).toEqual([{ orderId: 'o1', shopperId: 'p2' }]);
+    expect(store.getState().plan).toBe(proposal.preview!.plan);
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.options.warmStart).toBe(proposal.preview!.plan);
+    expect(calls[1]!.scenario.assignments).toEqual([{ orderId: 'o1', shopperId: 'p2' }]);
+
+    // One edit: undo gives back the scenario and plan from before the move.
+    store.getState().undo();
+    expect(store.getState().scenario).toBe(before.scenario);
+    expect(store.getState().plan).toBe(before.plan);
+  });
+
+  it('does not accept a price made for another plan than the one shown', async () => {
+    const { store, calls } = studio();
+    void store.getState().solve();
+    calls[0]!.finish(planCosting(100));
+    await vi.runAllTimersAsync();
+    await store.getState().proposeMove('o1', 'p2');
+    store.getState().showPlan({ plan: planCosting(90), planResult: null });
+    store.getState().acceptMove();
+    expect(store.getState().scenario.assignments).toBeUndefined();
+    expect(store.getState().plan!.cost.total).toBe(90);
   });
 });

@@ -1,4 +1,6 @@
 import { createStore, useStore } from 'zustand';
+import { createExplainSlice } from './explainSlice.ts';
+import { createMoveSlice } from './moveSlice.ts';
 import { createNetworkSlice } from './networkSlice.ts';
 import { createPlanSlice } from './planSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
@@ -7,7 +9,10 @@ import { SolverClient } from './solverClient.ts';
 import type { StudioState } from './studioState.ts';
 
 /** What the slices ask of the worker: the `SolverClient`, or a stand-in in tests. */
-export type SolverPort = Pick<SolverClient, 'solve' | 'stop' | 'routeGeometry' | 'loadNetwork'>;
+export type SolverPort = Pick<
+  SolverClient,
+  'solve' | 'stop' | 'routeGeometry' | 'loadNetwork' | 'previewMove' | 'explainOrder'
+>;
 
 export function createStudioStore(client: SolverPort) {
   return createStore<StudioState>()((...a) => ({
@@ -15,6 +20,8 @@ export function createStudioStore(client: SolverPort) {
     ...createNetworkSlice(client)(...a),
     ...createPlanSlice(client)(...a),
     ...createSelectionSlice(...a),
+    ...createMoveSlice(client)(...a),
+    ...createExplainSlice(client)(...a),
   }));
 }
 

@@ -2,6 +2,8 @@ import type { PlanIndex } from '../../domain/planIndex.ts';
 import { deleteOrder, pinBatch, unpinBatch } from '../../domain/scenarioEdits.ts';
 import { formatClock } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
+import { MoveOrder } from './MoveOrder.tsx';
+import { OrderWhy } from './OrderWhy.tsx';
 
 /**
  * The selected order: what it is, how the plan serves it, and what can be
@@ -63,6 +65,8 @@ export function OrderCard({ index }: { index: PlanIndex | null }) {
           {pin === null && dayPinned && ' · day pinned'}
         </dd>
       </dl>
+      <OrderWhy orderId={order.id} />
+      <MoveOrder orderId={order.id} shopperId={served?.shopperId ?? null} />
       <p className="field-hint">Drag the order on the map to move the door.</p>
       <div className="card-actions">
         {pin === 'batch' ? (
