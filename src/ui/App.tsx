@@ -1,3 +1,4 @@
+import { Inspector } from './inspector/Inspector.tsx';
 import { MapView } from './map/MapView.tsx';
 import { PlanPanel } from './panels/PlanPanel.tsx';
 import { ScenarioPanel } from './panels/ScenarioPanel.tsx';
@@ -13,6 +14,7 @@ export function App() {
       <main className="map-area">
         <MapView />
       </main>
+      <Inspector />
       <PlanPanel />
     </div>
   );
