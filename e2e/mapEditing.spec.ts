@@ -167,7 +167,9 @@ test('the order card pins its batch: one order per batch everywhere else, that b
   await expect(card.getByRole('button', { name: 'Pin its batch' })).toBeVisible();
 });
 
-test('moving an order by hand: priced before it is accepted, then given to that shopper', async ({ page }) => {
+test('moving an order by hand: priced before it is accepted, then given to that shopper', async ({
+  page,
+}) => {
   const picked = await topOrder(page, 1);
   expect(picked).not.toBeNull();
   const at = await pagePoint(page, picked!);
