@@ -161,7 +161,7 @@ export interface PinStop {
  * An order a planner gave to a shopper by hand: re-solves serve it on that
  * shopper or not at all (unassigned, with the reason that shopper cannot).
  */
-export interface OrderAssignment {
+export interface HandAssignment {
   orderId: string;
   shopperId: string;
 }
@@ -180,7 +180,7 @@ export interface Scenario {
   /** Pinned shopper days and batches (a shopper has one day pin or any batch pins); each order in at most one. */
   pins?: ShopperPin[];
   /** Orders given to a shopper by hand; each order at most once. */
-  assignments?: OrderAssignment[];
+  assignments?: HandAssignment[];
 }
 
 export type { Metres, Seconds };

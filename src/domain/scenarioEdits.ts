@@ -5,9 +5,9 @@
 import type { Plan } from './plan.ts';
 import type {
   Constraints,
+  HandAssignment,
   LngLat,
   Order,
-  OrderAssignment,
   Scenario,
   Seconds,
   Shopper,
@@ -168,7 +168,7 @@ function withPins(s: Scenario, pins: ShopperPin[]): Scenario {
 }
 
 /** No `assignments` at all rather than an empty list, like `withPins`. */
-function withAssignments(s: Scenario, assignments: OrderAssignment[]): Scenario {
+function withAssignments(s: Scenario, assignments: HandAssignment[]): Scenario {
   const { assignments: _, ...rest } = s;
   return assignments.length > 0 ? { ...rest, assignments } : rest;
 }
