@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { pinHolding } from '../../domain/pins.ts';
 import { useStudio } from '../../state/store.ts';
 
 /**
@@ -9,9 +10,7 @@ import { useStudio } from '../../state/store.ts';
 export function MoveOrder({ orderId, shopperId }: { orderId: string; shopperId: string | null }) {
   const shoppers = useStudio((s) => s.scenario.shoppers);
   const givenTo = useStudio((s) => s.scenario.assignments?.find((a) => a.orderId === orderId)?.shopperId);
-  const pinned = useStudio((s) =>
-    (s.scenario.pins ?? []).some((p) => p.stops.some((st) => st.orderId === orderId)),
-  );
+  const pinned = useStudio((s) => pinHolding(s.scenario, orderId) !== undefined);
   const plan = useStudio((s) => s.plan);
   const proposal = useStudio((s) => (s.moveProposal?.orderId === orderId ? s.moveProposal : null));
   const proposeMove = useStudio((s) => s.proposeMove);

@@ -1,3 +1,4 @@
+import { isDayPinned, pinHolding } from '../../domain/pins.ts';
 import type { PlanIndex } from '../../domain/planIndex.ts';
 import { deleteOrder, pinBatch, unpinBatch } from '../../domain/scenarioEdits.ts';
 import { formatClock } from '../../domain/units.ts';
@@ -18,15 +19,10 @@ export function OrderCard({ index }: { index: PlanIndex | null }) {
   const editScenario = useStudio((s) => s.editScenario);
   const plan = useStudio((s) => s.plan);
   /** How this order is pinned: its shopper's whole day, its batch, or not at all. */
-  const pin = useStudio(
-    (s) =>
-      (s.scenario.pins ?? []).find((p) => p.stops.some((stop) => stop.orderId === s.selectedOrderId))
-        ?.scope ?? null,
+  const pin = useStudio((s) => pinHolding(s.scenario, s.selectedOrderId ?? '')?.scope ?? null);
+  const dayPinned = useStudio((s) =>
+    isDayPinned(s.scenario, index?.assigned.get(s.selectedOrderId ?? '')?.shopperId),
   );
-  const dayPinned = useStudio((s) => {
-    const shopperId = index?.assigned.get(s.selectedOrderId ?? '')?.shopperId;
-    return (s.scenario.pins ?? []).some((p) => p.shopperId === shopperId && p.scope === undefined);
-  });
   if (!orderId || !order) return null;
   const served = index?.assigned.get(order.id);
   const reason = index?.unassigned.get(order.id);

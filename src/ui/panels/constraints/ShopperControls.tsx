@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { isDayPinned } from '../../../domain/pins.ts';
 import { type Shopper, VEHICLE_TYPES, type VehicleType } from '../../../domain/scenario.ts';
 import { editShopper, pinShopper, setShopperWorking, unpinShopper } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
@@ -42,9 +43,7 @@ function ShopperFields({ shopper }: { shopper: Shopper }) {
   const edit = useScenarioEdit();
   const vehicleField = useId();
   const working = shopper.active !== false;
-  const pinned = useStudio((s) =>
-    (s.scenario.pins ?? []).some((pin) => pin.shopperId === shopper.id && pin.scope === undefined),
-  );
+  const pinned = useStudio((s) => isDayPinned(s.scenario, shopper.id));
   const plan = useStudio((s) => s.plan);
   const hasWork = plan?.routes.some((r) => r.shopperId === shopper.id) ?? false;
   const pin = (on: boolean) => {
