@@ -6,7 +6,6 @@ import type { OsmExtract } from '../domain/osm.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { LoadedNetwork, NetworkId, NetworkSummary } from '../domain/solve.ts';
 import { fetchSample, fetchSampleIndex, type SampleMap } from './samples.ts';
-import { HISTORY_LIMIT } from './scenarioSlice.ts';
 import type { NetworkRequest, SolverClient } from './solverClient.ts';
 import type { StudioState } from './studioState.ts';
 
@@ -172,7 +171,7 @@ export const createNetworkSlice =
       generateDay: (settings) => {
         const issues = checkDaySettings(settings);
         if (Object.keys(issues).length > 0) return issues;
-        const { scenario, plan, planResult, past, networkId, networkStatus, extract } = get();
+        const { scenario, networkId, networkStatus, extract } = get();
         // On the streets the day on screen travels: the map open, once loaded (a map still loading is not).
         const { travel } = scenario;
         const network =
@@ -191,9 +190,7 @@ export const createNetworkSlice =
         } catch (error) {
           return { map: `Could not generate a day: ${messageOf(error)}` };
         }
-        get().loadScenario(day);
-        // A load starts a new history; this one keeps the day before as its undo step.
-        set({ past: [...past, { scenario, plan, planResult }].slice(-HISTORY_LIMIT) });
+        get().loadScenario(day, { undoable: true });
         void get().solve();
         return {};
       },

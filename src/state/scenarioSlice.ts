@@ -19,8 +19,12 @@ export interface ScenarioSlice {
   past: Snapshot[];
   /** States undone, next first (redo takes the first). */
   future: Snapshot[];
-  /** Replaces the scenario; the old plan, selection and history no longer mean anything. */
-  loadScenario: (scenario: Scenario) => void;
+  /**
+   * Replaces the scenario; the old plan and selection no longer mean anything.
+   * The history goes too, unless `undoable`: then the day replaced is one
+   * undo step back (a day generated on the same map, say).
+   */
+  loadScenario: (scenario: Scenario, options?: { undoable?: boolean }) => void;
   /**
    * Applies a planner's edit and re-solves from the current plan. An edit
    * that would make the scenario invalid changes nothing and returns what is
@@ -46,10 +50,10 @@ export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlic
     scenario: defaultScenario(),
     past: [],
     future: [],
-    loadScenario: (scenario) =>
+    loadScenario: (scenario, { undoable = false } = {}) =>
       set({
         scenario,
-        past: [],
+        past: undoable ? [...get().past, current()].slice(-HISTORY_LIMIT) : [],
         future: [],
         plan: null,
         routeGeometry: null,
