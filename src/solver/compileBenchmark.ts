@@ -70,32 +70,12 @@ export function compileBenchmark(
       const task = tasks.length;
       const pickup = addNode(task, customer, true, false);
       const delivery = addNode(task, byId.get(customer.deliveryId)!, false, false);
-      tasks.push({
-        id: String(customer.id),
-        pickup,
-        delivery,
-        maxRide: Infinity,
-        maxDetour: Infinity,
-        penalty,
-        skills: 0,
-        previousVehicle: -1,
-        onlyVehicle: null,
-      });
+      tasks.push(benchmarkTask(customer.id, pickup, delivery, penalty));
     } else {
       const task = tasks.length;
       // Solomon demands are loads dropped off: negative load change, loaded at the depot.
       const delivery = addNode(task, { ...customer, demand: -customer.demand }, false, true);
-      tasks.push({
-        id: String(customer.id),
-        pickup: -1,
-        delivery,
-        maxRide: Infinity,
-        maxDetour: Infinity,
-        penalty,
-        skills: 0,
-        previousVehicle: -1,
-        onlyVehicle: null,
-      });
+      tasks.push(benchmarkTask(customer.id, -1, delivery, penalty));
     }
   }
 
@@ -130,5 +110,20 @@ export function compileBenchmark(
       reassignmentCost: 0,
     },
     customerOfNode,
+  };
+}
+
+/** A benchmark's task: none of the grocery rules (ride limits, skills, stability, hand assignments) apply. */
+function benchmarkTask(id: number, pickup: number, delivery: number, penalty: number): ModelTask {
+  return {
+    id: String(id),
+    pickup,
+    delivery,
+    maxRide: Infinity,
+    maxDetour: Infinity,
+    penalty,
+    skills: 0,
+    previousVehicle: -1,
+    onlyVehicle: null,
   };
 }
