@@ -5,14 +5,9 @@ import { useStudio } from '../../../state/store.ts';
 import { Fact } from '../Fact.tsx';
 import { NumberField } from '../NumberField.tsx';
 import { useScenarioEdit } from './useScenarioEdit.ts';
+import { VEHICLE_LABELS } from './vehicleLabels.ts';
 
-// Records keyed by the unions, so a new vehicle type or travel model cannot go unlabelled.
-const VEHICLE_LABELS: Record<VehicleType, { speed: string; shoppers: string }> = {
-  car: { speed: 'Car speed', shoppers: 'by car' },
-  ebike: { speed: 'E-bike speed', shoppers: 'by e-bike' },
-  walk: { speed: 'Walking speed', shoppers: 'on foot' },
-};
-
+// Keyed by the union, so a new travel model cannot go unlabelled.
 const TRAVEL_MODEL_LABELS: Record<TravelSettings['model'], string> = {
   'straight-line': 'Straight line',
   road: 'Road network',
@@ -36,7 +31,7 @@ export function FleetControls({ fleet }: { fleet: Record<VehicleType, number> })
       {VEHICLE_TYPES.map((v) => {
         // On the streets a car drives each road's own speed, so its speed setting would change nothing.
         const roadSpeeds = v === 'car' && travel.model === 'road';
-        const shoppersBy = `${fleet[v]} shopper${fleet[v] === 1 ? '' : 's'} ${VEHICLE_LABELS[v].shoppers}.`;
+        const shoppersBy = `${fleet[v]} shopper${fleet[v] === 1 ? '' : 's'} ${VEHICLE_LABELS[v].travels}.`;
         return (
           <NumberField
             key={v}

@@ -6,6 +6,7 @@ import { useStudio } from '../../../state/store.ts';
 import { ClockField } from '../ClockField.tsx';
 import { NumberField } from '../NumberField.tsx';
 import { useScenarioEdit } from './useScenarioEdit.ts';
+import { VEHICLE_LABELS } from './vehicleLabels.ts';
 
 /**
  * One shopper's day: on or off, the shift, what they carry. The shopper is
@@ -36,8 +37,6 @@ export function ShopperControls() {
     </fieldset>
   );
 }
-
-const VEHICLE_NAMES: Record<VehicleType, string> = { car: 'By car', ebike: 'By e-bike', walk: 'On foot' };
 
 function ShopperFields({ shopper }: { shopper: Shopper }) {
   const edit = useScenarioEdit();
@@ -94,7 +93,7 @@ function ShopperFields({ shopper }: { shopper: Shopper }) {
         >
           {VEHICLE_TYPES.map((v) => (
             <option key={v} value={v}>
-              {VEHICLE_NAMES[v]}
+              {VEHICLE_LABELS[v].travels}
             </option>
           ))}
         </select>
