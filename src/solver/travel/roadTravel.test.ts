@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateExtractDay } from '../../domain/extractDay.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { loadNetwork } from '../activeNetwork.ts';
@@ -101,5 +101,39 @@ describe('compileScenario road errors', () => {
     expect(thrown(() => compileScenario(day())).message).toBe(
       'the scenario travels on the roads of the built-in city (seed 1): compiling it needs that road network',
     );
+  });
+
+  it('keeps the matrix of the last locations: a repeat is not routed again, and other speeds give other times', () => {
+    const scenario = day();
+    scenario.shoppers[0]!.vehicle = 'ebike';
+    // Locations no earlier test compiled.
+    scenario.orders[1]!.location = {
+      ...scenario.orders[1]!.location,
+      lat: scenario.orders[1]!.location.lat + 0.0007,
+    };
+    const matrix = vi.spyOn(active.roads, 'matrix');
+    try {
+      const first = compileScenario(scenario, roadTravel(active.roads, scenario.travel.speedsKmh)).model;
+      const again = compileScenario(scenario, roadTravel(active.roads, scenario.travel.speedsKmh)).model;
+      expect(matrix).toHaveBeenCalledTimes(1);
+      expect(again.travel.distance).toBe(first.travel.distance);
+      expect(again.travel.time).toEqual(first.travel.time);
+
+      const faster = { ...scenario.travel.speedsKmh, ebike: scenario.travel.speedsKmh.ebike * 2 };
+      const ebike = first.vehicles[0]!.profile;
+      const quick = compileScenario(scenario, roadTravel(active.roads, faster)).model;
+      expect(matrix).toHaveBeenCalledTimes(1);
+      expect(quick.travel.time[ebike]![1]).toBeCloseTo(first.travel.time[ebike]![1]! / 2, 9);
+
+      const moved = structuredClone(scenario);
+      moved.orders[0]!.location = {
+        ...moved.orders[0]!.location,
+        lng: moved.orders[0]!.location.lng + 0.001,
+      };
+      compileScenario(moved, roadTravel(active.roads, moved.travel.speedsKmh));
+      expect(matrix).toHaveBeenCalledTimes(2);
+    } finally {
+      matrix.mockRestore();
+    }
   });
 });
