@@ -16,7 +16,7 @@ import type { Plan, ReasonCode } from '../domain/plan.ts';
 import type { Order, Scenario, Shopper } from '../domain/scenario.ts';
 import { formatClock } from '../domain/units.ts';
 import type { ActiveNetwork } from './activeNetwork.ts';
-import { cheapestPlace } from './manualMove.ts';
+import { cheapestPlacer } from './cheapestPlace.ts';
 import { type RoutingModel, rideLimit } from './model.ts';
 import { planInEngine } from './planSolution.ts';
 import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
@@ -70,10 +70,11 @@ export function explainOrder(
       from,
       without.routes[from]!.nodes.filter((n) => !isOf(model, n, task)),
     );
+  const place = cheapestPlacer(model);
   const insertions: InsertionOption[] = model.vehicles
     .map((vehicle, v) => {
       const placed = copySolution(without);
-      setRoute(model, placed, v, cheapestPlace(model, without.routes[v]!, task));
+      setRoute(model, placed, v, place(without.routes[v]!, task));
       const route = placed.routes[v]!;
       const breaks = (route.violation?.reason as ReasonCode | undefined) ?? null;
       return {

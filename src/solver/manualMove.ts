@@ -10,10 +10,8 @@ import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import type { MovePreview, Violation } from '../domain/solve.ts';
 import type { ActiveNetwork } from './activeNetwork.ts';
-import { applyInsertion, bestInsertion } from './insertion.ts';
-import type { RoutingModel } from './model.ts';
+import { cheapestPlacer } from './cheapestPlace.ts';
 import { planInEngine } from './planSolution.ts';
-import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
 import { setRoute } from './solution.ts';
 import { toPlan } from './toPlan.ts';
 import { validatePlan } from './validator/validatePlan.ts';
@@ -46,7 +44,7 @@ export function previewMove(
       solution.routes[from]!.nodes.filter((n) => n !== pickup && n !== delivery),
     );
   }
-  setRoute(model, solution, target, cheapestPlace(model, solution.routes[target]!, task));
+  setRoute(model, solution, target, cheapestPlacer(model)(solution.routes[target]!, task));
   const after = toPlan(model, locations, solution, rest);
 
   const known = new Set(validatePlan(scenario, before, legs).map(describe));
@@ -55,25 +53,6 @@ export function previewMove(
     costDelta: after.cost.total - before.cost.total,
     violations: validatePlan(scenario, after, legs).filter((v) => !known.has(describe(v))),
   };
-}
-
-/** The route's stops with the task inserted where it costs least: keeping every rule if any place does. */
-export function cheapestPlace(model: RoutingModel, route: RouteSchedule, task: number): number[] {
-  const feasible = bestInsertion(model, route, task);
-  if (feasible) return applyInsertion(model, route.nodes, task, feasible);
-  let best: number[] = [];
-  let bestCost = Infinity;
-  for (let i = 0; i <= route.nodes.length; i++) {
-    for (let j = i; j <= route.nodes.length; j++) {
-      const nodes = applyInsertion(model, route.nodes, task, { delta: 0, pickupAt: i, deliveryAt: j });
-      const cost = simulateRoute(model, route.vehicle, nodes).cost;
-      if (cost < bestCost) {
-        best = nodes;
-        bestCost = cost;
-      }
-    }
-  }
-  return best;
 }
 
 const describe = (v: Violation) => `${v.rule}|${v.orderId ?? ''}|${v.shopperId ?? ''}|${v.message}`;
