@@ -17,7 +17,11 @@ test('click an unassigned order and read why, with the cheapest places to force 
   const picked = await page.evaluate(() => {
     const map = window.dispatchStudioMap!;
     const { scenario, plan } = window.dispatchStudio!.getState();
-    for (const { orderId, reason } of plan!.unassigned) {
+    // Ride-time: no shopper can serve it even alone, so HiGHS has a subset to show.
+    const unassigned = [...plan!.unassigned].sort(
+      (a, b) => Number(b.reason === 'ride-time') - Number(a.reason === 'ride-time'),
+    );
+    for (const { orderId, reason } of unassigned) {
       const order = scenario.orders.find((o) => o.id === orderId)!;
       const at = map.project([order.location.lng, order.location.lat]);
       const top = map.queryRenderedFeatures(at, { layers: ['orders', 'stores', 'shopper-starts'] })[0];
@@ -51,4 +55,13 @@ test('click an unassigned order and read why, with the cheapest places to force 
     () => window.dispatchStudio!.getState().scenario.shoppers.filter((p) => p.active !== false).length,
   );
   await expect(why.getByTestId('why-shoppers').locator('li')).toHaveCount(shoppers);
+  if (picked!.reason === 'ride-time') {
+    // The model "serve it" is infeasible: HiGHS' subset names the 5-minute ride limit.
+    const conflict = why.getByTestId('why-conflict').first();
+    await expect(conflict).toContainText('these cannot all hold');
+    await expect(conflict).toContainText('the ride from the store may last at most 5 min (ride-time)');
+    await expect(why.getByTestId('why-summary')).toContainText(
+      'HiGHS finds no schedule that keeps all of these',
+    );
+  }
 });

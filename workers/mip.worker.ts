@@ -7,6 +7,8 @@
 import * as Comlink from 'comlink';
 import highsLoader, { type Highs } from 'highs';
 import highsWasmUrl from 'highs/runtime?url';
+import { findIis } from '../src/solver/mip/findIis.ts';
+import type { IisAnswer, LinearProgram } from '../src/solver/mip/linearProgram.ts';
 import type { MipAnswer, MipProblem } from '../src/solver/mip/mipProblem.ts';
 import { solveMip } from '../src/solver/mip/solveMip.ts';
 
@@ -19,6 +21,8 @@ export interface MipWorkerApi {
    * caller then terminates this worker instead).
    */
   solve(problem: MipProblem, cancel: Int32Array | null): Promise<MipAnswer>;
+  /** Feasible or not, and if not HiGHS' irreducible infeasible subset (for "why?"). */
+  iis(program: LinearProgram): Promise<IisAnswer>;
 }
 
 let highs: Promise<Highs> | null = null;
@@ -33,6 +37,9 @@ const api: MipWorkerApi = {
   },
   async solve(problem, cancel) {
     return solveMip(await loadHighs(), problem, () => cancel !== null && Atomics.load(cancel, 0) === 1);
+  },
+  async iis(program) {
+    return findIis(await loadHighs(), program);
   },
 };
 

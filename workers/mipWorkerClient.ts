@@ -5,10 +5,11 @@
  * flag, and a cancel terminates the MIP worker and starts another.
  */
 import * as Comlink from 'comlink';
+import type { IisSolver } from '../src/solver/mip/linearProgram.ts';
 import type { MipSolver } from '../src/solver/mip/mipProblem.ts';
 import type { MipWorkerApi } from './mip.worker.ts';
 
-export interface MipWorkerClient extends MipSolver {
+export interface MipWorkerClient extends MipSolver, IisSolver {
   /** HiGHS' version once it is loaded. */
   ready(): Promise<string>;
 }
@@ -25,6 +26,7 @@ export function mipWorkerClient(): MipWorkerClient {
   const shared = typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated;
   return {
     ready: () => current.api.ready(),
+    iis: (program) => current.api.iis(program),
     solve(problem) {
       const { worker, api } = current;
       const flag = shared ? new Int32Array(new SharedArrayBuffer(4)) : null;

@@ -50,7 +50,7 @@ const api: SolverWorkerApi = {
     return previewMove(scenario, plan, orderId, shopperId, network);
   },
   async explainOrder(scenario, plan, orderId) {
-    return explainOrder(scenario, plan, orderId, network);
+    return explainOrder(scenario, plan, orderId, network, mip);
   },
   async loadNetwork(source) {
     const { active, loaded } = loadNetwork(source);

@@ -30,6 +30,23 @@ export interface Competitor {
   detail: string;
 }
 
+/** One rule of an infeasible subset, in words with its number. */
+export interface ConflictRule {
+  /** The rule's reason code; null for a fact the rules meet (a drive, the picking, the order itself). */
+  reason: ReasonCode | null;
+  text: string;
+}
+
+/**
+ * HiGHS' irreducible infeasible subset of "serve this order alone on this
+ * shopper's day": rules that together admit no schedule, none of which
+ * could be dropped. Relax any one of them and that shopper could serve it.
+ */
+export interface InfeasibleSubset {
+  shopperId: string;
+  rules: ConflictRule[];
+}
+
 export interface OrderExplanation {
   orderId: string;
   status: 'on-time' | 'late' | 'unassigned';
@@ -41,6 +58,12 @@ export interface OrderExplanation {
   insertions: InsertionOption[];
   /** For a served order: the others on its batch, in the order they are handed over. */
   competitors: Competitor[];
+  /**
+   * When no shopper could serve it even alone (the model "serve this order"
+   * is infeasible): HiGHS' infeasible subsets for the shoppers nearest to
+   * serving it, nearest first. Empty otherwise.
+   */
+  conflicts: InfeasibleSubset[];
 }
 
 /** Each reason in a planner's words. */

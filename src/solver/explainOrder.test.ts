@@ -27,13 +27,21 @@ describe('explainOrder', () => {
       s.constraints.windows = 'hard';
       s.orders[0]!.window = { start: hours(10), end: hours(10) + minutes(5) };
     });
-    const why = explainOrder(scenario, plan, 'o1');
+    const why = await explainOrder(scenario, plan, 'o1', null, mip);
     expect(why.status).toBe('unassigned');
     expect(why.shoppers.map((s) => s.blockedBy)).toEqual(['time-window', 'time-window']);
     expect(why.shoppers[0]!.detail).toMatch(/^earliest handoff \d\d:\d\d, the window closes 10:05$/);
     expect(why.summary).toMatch(
       /^Unassigned: no shopper can hand it over inside its delivery window \(time-window\)/,
     );
+    // HiGHS' subset: placed at 10:00, picking and the drive, the window closing at 10:05 — nothing else.
+    expect(why.conflicts).toHaveLength(2);
+    expect(why.conflicts[0]!.rules).toEqual([
+      { reason: null, text: 'picking can start 10:00 at the earliest (the order is placed then)' },
+      { reason: null, text: 'picking takes 6 min and the drive to the door 3 min' },
+      { reason: 'time-window', text: 'the delivery window closes 10:05' },
+    ]);
+    expect(why.summary).toContain('HiGHS finds no schedule that keeps all of these');
   });
 
   it('says an order bigger than every shopper can carry is blocked by capacity', async () => {
@@ -41,13 +49,19 @@ describe('explainOrder', () => {
       s.orders[3]!.items = 100;
       s.orders[3]!.bags = 13;
     });
-    const why = explainOrder(scenario, plan, 'o4');
+    const why = await explainOrder(scenario, plan, 'o4', null, mip);
     expect(why.shoppers.map((s) => s.blockedBy)).toEqual(['capacity', 'capacity']);
     expect(why.shoppers.find((s) => s.shopperId === 'p1')!.detail).toBe(
       '100 items / 13 bags; carries at most 60 / 10',
     );
     // Forcing it in anywhere breaks capacity, and says so.
     expect(why.insertions.every((i) => i.breaks === 'capacity')).toBe(true);
+    // One size too big and serving it at all are a whole subset.
+    for (const conflict of why.conflicts) {
+      expect(conflict.rules).toHaveLength(2);
+      expect(conflict.rules[0]!.text).toBe('order o4 is to be served');
+      expect(conflict.rules[1]!.reason).toBe('capacity');
+    }
   });
 
   it('tells skill from shift when the only shopper with the skill is off shift by then', async () => {
@@ -56,19 +70,29 @@ describe('explainOrder', () => {
       s.shoppers[1]!.skills = ['alcohol'];
       s.shoppers[1]!.shift = { start: hours(7), end: hours(9) };
     });
-    const why = explainOrder(scenario, plan, 'o1');
+    const why = await explainOrder(scenario, plan, 'o1', null, mip);
     expect(why.status).toBe('unassigned');
     expect(Object.fromEntries(why.shoppers.map((s) => [s.shopperId, s.blockedBy]))).toEqual({
       p1: 'skill',
       p2: 'shift',
     });
     expect(why.shoppers.find((s) => s.shopperId === 'p1')!.detail).toBe('lacks alcohol');
+    // Nearest first: the shopper with the skill, whose shift ends too soon; then the one without it.
+    expect(why.conflicts.map((c) => c.shopperId)).toEqual(['p2', 'p1']);
+    expect(why.conflicts[0]!.rules.map((r) => r.reason)).toContain('shift');
+    expect(why.conflicts[0]!.rules.map((r) => r.text)).toContain(
+      'the shift ends 09:00, after the 2 min handoff',
+    );
+    expect(why.conflicts[1]!.rules.map((r) => r.text)).toEqual([
+      'order o1 is to be served',
+      'it needs alcohol, which the shopper lacks',
+    ]);
   });
 
   it('ranks the cheapest places as trying every position on every shopper does', async () => {
     const { scenario, plan } = await solvedTiny(() => {});
     for (const orderId of ['o1', 'o2', 'o3', 'o4']) {
-      const why = explainOrder(scenario, plan, orderId);
+      const why = await explainOrder(scenario, plan, orderId, null, mip);
       // Brute force: the plan without the order, the order at every position of every shopper's day.
       const { model, solution } = planInEngine(scenario, plan, null);
       const task = model.tasks.findIndex((t) => t.id === orderId);

@@ -7,6 +7,7 @@
  */
 import {
   type Competitor,
+  type InfeasibleSubset,
   type InsertionOption,
   type OrderExplanation,
   REASON_WORDS,
@@ -17,6 +18,8 @@ import type { Order, Scenario, Shopper } from '../domain/scenario.ts';
 import { formatClock } from '../domain/units.ts';
 import type { ActiveNetwork } from './activeNetwork.ts';
 import { cheapestPlacer } from './cheapestPlace.ts';
+import { infeasibleSubsets } from './infeasibleSubsets.ts';
+import type { IisSolver } from './mip/linearProgram.ts';
 import { type RoutingModel, rideLimit } from './model.ts';
 import { planInEngine } from './planSolution.ts';
 import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
@@ -25,16 +28,22 @@ import { copySolution, setRoute } from './solution.ts';
 /** How many of the cheapest places are shown. */
 const INSERTIONS_SHOWN = 3;
 
-export function explainOrder(
+/**
+ * `iis` is where HiGHS answers feasibility questions; without it (null) an
+ * order nobody can serve is explained by the static check alone.
+ */
+export async function explainOrder(
   scenario: Scenario,
   plan: Plan,
   orderId: string,
-  network: ActiveNetwork | null = null,
-): OrderExplanation {
+  network: ActiveNetwork | null,
+  iis: IisSolver | null,
+): Promise<OrderExplanation> {
   const order = scenario.orders.find((o) => o.id === orderId);
   if (!order) throw new Error(`no order ${orderId} in the scenario`);
   const unassigned = plan.unassigned.find((u) => u.orderId === orderId);
-  if (!scenario.stores.some((s) => s.id === order.storeId)) {
+  const store = scenario.stores.find((s) => s.id === order.storeId);
+  if (!store) {
     return {
       orderId,
       status: 'unassigned',
@@ -42,6 +51,7 @@ export function explainOrder(
       shoppers: [],
       insertions: [],
       competitors: [],
+      conflicts: [],
     };
   }
   const { model, solution } = planInEngine(scenario, plan, network);
@@ -49,13 +59,13 @@ export function explainOrder(
   const shopperById = new Map(scenario.shoppers.map((p) => [p.id, p] as const));
   const name = (shopperId: string) => shopperById.get(shopperId)?.name ?? shopperId;
 
+  const alone = model.vehicles.map((_, v) => simulateRoute(model, v, pairOf(model, task)));
   const shoppers: ShopperCheck[] = model.vehicles.map((vehicle, v) => {
-    const alone = simulateRoute(model, v, pairOf(model, task));
-    const blockedBy = (alone.violation?.reason as ReasonCode | undefined) ?? null;
+    const blockedBy = (alone[v]!.violation?.reason as ReasonCode | undefined) ?? null;
     return {
       shopperId: vehicle.id,
       blockedBy,
-      detail: aloneDetail(model, order, shopperById.get(vehicle.id)!, alone, blockedBy),
+      detail: aloneDetail(model, order, shopperById.get(vehicle.id)!, alone[v]!, blockedBy),
     };
   });
   shoppers.sort((a, b) => Number(a.blockedBy !== null) - Number(b.blockedBy !== null));
@@ -104,10 +114,16 @@ export function explainOrder(
     : '';
   let status: OrderExplanation['status'];
   let summary: string;
+  let conflicts: InfeasibleSubset[] = [];
   if (unassigned || !delivery || !served) {
     status = 'unassigned';
     const reason = unassigned?.reason ?? 'cost';
     summary = `Unassigned: ${REASON_WORDS[reason]} (${reason}). ${able} of ${shoppers.length} shoppers could serve it alone on an empty day. ${bestWords}`;
+    if (able === 0 && iis) conflicts = await infeasibleSubsets(model, task, alone, iis, order, store);
+    const nearest = conflicts[0];
+    if (nearest) {
+      summary += ` Nearest, ${name(nearest.shopperId)}: ${nearest.rules.map((r) => r.text).join('; ')} — HiGHS finds no schedule that keeps all of these.`;
+    }
   } else if (delivery.lateness > 0) {
     status = 'late';
     summary =
@@ -119,7 +135,7 @@ export function explainOrder(
       `On time with ${name(served.shopperId)}: handed over ${formatClock(delivery.start)}, window ${formatClock(order.window.start)}–${formatClock(order.window.end)}` +
       `${competitors.length > 0 ? `, batched with ${competitors.map((c) => c.orderId).join(', ')}` : ''}. ${bestWords}`;
   }
-  return { orderId, status, summary: summary.trim(), shoppers, insertions, competitors };
+  return { orderId, status, summary: summary.trim(), shoppers, insertions, competitors, conflicts };
 }
 
 const pairOf = (model: RoutingModel, task: number): number[] => {

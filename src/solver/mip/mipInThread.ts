@@ -4,11 +4,14 @@
  * large LP); the studio uses a worker of its own instead.
  */
 import type { Highs } from 'highs';
+import { findIis } from './findIis.ts';
+import type { IisSolver } from './linearProgram.ts';
 import type { MipSolver } from './mipProblem.ts';
 import { solveMip } from './solveMip.ts';
 
-export function mipInThread(highs: Highs): MipSolver {
+export function mipInThread(highs: Highs): MipSolver & IisSolver {
   return {
+    iis: (program) => Promise.resolve(findIis(highs, program)),
     solve: (problem, shouldStop) => ({
       answer: Promise.resolve(solveMip(highs, problem, shouldStop)),
       cancel: () => {},

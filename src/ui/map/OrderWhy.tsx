@@ -3,7 +3,8 @@ import { useStudio } from '../../state/store.ts';
 
 /**
  * "Why?" for the selected order: the engine's answer in plain words, which
- * shoppers could serve it at all and what stops the others, the three
+ * shoppers could serve it at all and what stops the others (for an order
+ * nobody can serve, HiGHS' infeasible subsets in words), the three
  * cheapest places with what each costs and breaks, and its batch mates.
  * Asked again whenever a settled plan is shown (not for every incumbent of
  * a running solve).
@@ -36,6 +37,24 @@ export function OrderWhy({ orderId }: { orderId: string }) {
     <section className="order-why" aria-label="Why" data-testid="order-why">
       <h3>Why?</h3>
       <p data-testid="why-summary">{why.summary}</p>
+      {why.conflicts.length > 0 && (
+        <>
+          <h4>Why nobody can: HiGHS' infeasible subsets</h4>
+          {why.conflicts.map((conflict) => (
+            <div key={conflict.shopperId} data-testid="why-conflict">
+              <p>{nameOf(conflict.shopperId)} alone: these cannot all hold (relax any one and it could)</p>
+              <ul>
+                {conflict.rules.map((rule) => (
+                  <li key={rule.text}>
+                    {rule.text}
+                    {rule.reason ? ` (${rule.reason})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
       {why.insertions.length > 0 && (
         <>
           <h4>Cheapest places</h4>
