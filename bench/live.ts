@@ -24,6 +24,7 @@
 import type { Page } from '@playwright/test';
 import { waitForSolvedMap } from '../e2e/mapSignals.ts';
 import { median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
+import { type DayCounts, generateDayThroughForm } from './generateDayForm.ts';
 import { measureInStudio } from './preview.ts';
 
 const flags = parseFlags(process.argv.slice(2));
@@ -50,7 +51,7 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
   const loadStart = performance.now();
   await page.goto(origin);
   await waitForSolvedMap(page, SOLVE_TIMEOUT_MS);
-  if (generated) await generateDay(page, generated);
+  if (generated) await generateDayThroughForm(page, generated, EDIT_TIMEOUT_MS, SOLVE_TIMEOUT_MS);
   const solvedMs = performance.now() - loadStart;
 
   const field = page.getByRole('spinbutton', { name: FIELD });
@@ -151,32 +152,9 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
 }
 
 /** `--orders` / `--shoppers`; the one not given keeps the form's value. */
-function dayFlags(): { orders: number | null; shoppers: number | null } {
+function dayFlags(): DayCounts {
   const count = (name: string) => (flags.has(name) ? numberFlag(flags, name, 0) : null);
   return { orders: count('orders'), shoppers: count('shoppers') };
-}
-
-/** As a planner would: the counts typed into the "Generate a day" form, Generate clicked, its first solve awaited. */
-async function generateDay(page: Page, day: NonNullable<typeof generated>): Promise<void> {
-  const form = page.getByRole('form', { name: 'Generate a day' });
-  if (day.orders !== null) await form.getByRole('spinbutton', { name: 'Orders' }).fill(String(day.orders));
-  if (day.shoppers !== null)
-    await form.getByRole('spinbutton', { name: 'Shoppers' }).fill(String(day.shoppers));
-  await page.evaluate(() =>
-    Reflect.set(window, 'dayBeforeGenerate', window.dispatchStudio!.getState().scenario),
-  );
-  await form.getByRole('button', { name: 'Generate' }).click();
-  // Either the day is replaced or the form says why not.
-  await page.waitForFunction(
-    () =>
-      window.dispatchStudio!.getState().scenario !== Reflect.get(window, 'dayBeforeGenerate') ||
-      document.querySelector('form[aria-label="Generate a day"] [role="alert"]') !== null,
-    undefined,
-    { timeout: EDIT_TIMEOUT_MS },
-  );
-  const refusals = await form.getByRole('alert').allInnerTexts();
-  if (refusals.length > 0) throw new Error(`the form refused the day: ${refusals.join('; ')}`);
-  await waitForSolvedMap(page, SOLVE_TIMEOUT_MS);
 }
 
 interface EditTimes {
