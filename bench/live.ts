@@ -9,7 +9,7 @@
  * Then per edit "Max orders per batch" is typed into its field (3 → 2 → 3 …)
  * and committed with Enter, and the page itself times:
  *
- *   firstRoutesMs       the scenario changing in the store → the first new `plan` (the debounce included)
+ *   firstRoutesMs       the scenario changing in the store → the first new `plan` (an edit after a pause solves at once)
  *   firstRoutesDrawnMs  … → the first map frame showing that plan's routes: once the routes source has loaded
  *                       what it was given for it (whole or as changes), or the next frame when it was given nothing
  *   convergedMs         … → `solveStatus` back to 'done' (the solve's final plan)

@@ -77,7 +77,7 @@ afterEach(() => {
 });
 
 describe('live editing', () => {
-  it('re-solves once edits pause, starting from the plan on screen', async () => {
+  it('re-solves at once after a pause, and once more when a burst of edits pauses, from the plan on screen', async () => {
     const { store, calls } = studio();
     void store.getState().solve();
     calls[0]!.finish(planCosting(100));
@@ -85,13 +85,25 @@ describe('live editing', () => {
     const shown = store.getState().plan;
 
     store.getState().editScenario(withBatch(2));
+    expect(calls).toHaveLength(2);
+    expect(calls[1]!.scenario.constraints.maxOrdersPerBatch).toBe(2);
+    expect(calls[1]!.options.warmStart).toBe(shown);
+
+    // Two more in quick succession (a slider dragged on): one solve, for the last, once they pause.
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS - 10);
+    store.getState().editScenario(withBatch(3));
     store.getState().editScenario(withBatch(1));
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS - 1);
-    expect(calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
     expect(calls).toHaveLength(2);
-    expect(calls[1]!.scenario.constraints.maxOrdersPerBatch).toBe(1);
-    expect(calls[1]!.options.warmStart).toBe(shown);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(calls).toHaveLength(3);
+    expect(calls[2]!.scenario.constraints.maxOrdersPerBatch).toBe(1);
+    expect(calls[2]!.options.warmStart).toBe(shown);
+
+    // After a pause, the next edit solves at once again.
+    await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
+    store.getState().editScenario(withBatch(2));
+    expect(calls).toHaveLength(4);
   });
 
   it('refuses an invalid edit with the field at fault, changing nothing', async () => {

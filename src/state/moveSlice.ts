@@ -60,12 +60,11 @@ export const createMoveSlice =
     acceptMove: () => {
       const proposal = get().moveProposal;
       if (!proposal?.preview || proposal.basePlan !== get().plan) return;
-      const issues = get().editScenario(assignOrder(proposal.orderId, proposal.shopperId));
+      const issues = get().editScenario(assignOrder(proposal.orderId, proposal.shopperId), {
+        showing: { plan: proposal.preview.plan, planResult: null },
+      });
       if (issues.length > 0)
         return set({ moveProposal: { ...proposal, status: 'error', error: issues[0]!.message } });
-      // Shown before the re-solve the edit asked for starts, so that it starts from the moved plan.
-      get().showPlan({ plan: proposal.preview.plan, planResult: null });
-      get().scheduleSolve();
       set({ moveProposal: null });
     },
     cancelMove: () => set({ moveProposal: null }),

@@ -34,8 +34,10 @@ export interface PlanSlice {
   /** Solves the scenario, starting from the plan shown (if any). */
   solve: () => Promise<void>;
   /**
-   * Solves once edits have paused for `RESOLVE_DEBOUNCE_MS`: a slider being
-   * dragged starts one solve, not one per step. A running solve is stopped.
+   * Solves at once after an edit that follows a pause, and otherwise once
+   * edits have paused for `RESOLVE_DEBOUNCE_MS`: a slider being dragged
+   * starts a solve when it starts moving and one when it stops, not one per
+   * step. A running solve is stopped.
    */
   scheduleSolve: () => void;
   /** Keeps the best plan found so far and ends the solve; the worker's final word still updates the plan. */
@@ -62,6 +64,7 @@ export const createPlanSlice =
     // Only the newest solve may write: an older one's late progress is dropped.
     let generation = 0;
     let pending: ReturnType<typeof setTimeout> | null = null;
+    let lastEditAt = -Infinity;
     const cancelPending = () => {
       if (pending !== null) clearTimeout(pending);
       pending = null;
@@ -106,7 +109,16 @@ export const createPlanSlice =
         }
       },
       scheduleSolve: () => {
+        const now = Date.now();
+        const quiet = pending === null && now - lastEditAt >= RESOLVE_DEBOUNCE_MS;
+        lastEditAt = now;
         cancelPending();
+        // The first edit after a pause solves at once; edits following it closely (a slider dragged,
+        // a value typed) wait for the pause, and that one solve replaces the first.
+        if (quiet) {
+          void get().solve();
+          return;
+        }
         pending = setTimeout(() => {
           pending = null;
           void get().solve();

@@ -29,8 +29,13 @@ export interface ScenarioSlice {
    * Applies a planner's edit and re-solves from the current plan. An edit
    * that would make the scenario invalid changes nothing and returns what is
    * wrong, with paths into the scenario (`constraints.maxOrdersPerBatch`).
+   * `showing` is a plan already made for the edited scenario (a move priced
+   * by hand): it is shown at once, and the re-solve starts from it.
    */
-  editScenario: (edit: (scenario: Scenario) => Scenario) => ScenarioIssue[];
+  editScenario: (
+    edit: (scenario: Scenario) => Scenario,
+    options?: { showing?: ShownPlan },
+  ) => ScenarioIssue[];
   undo: () => void;
   redo: () => void;
 }
@@ -64,10 +69,11 @@ export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlic
         selectedShopperId: null,
         selectedOrderId: null,
       }),
-    editScenario: (edit) => {
+    editScenario: (edit, { showing } = {}) => {
       const parsed = parseScenario(edit(get().scenario));
       if (!parsed.ok) return parsed.issues;
       set({ past: [...get().past, current()].slice(-HISTORY_LIMIT), future: [], scenario: parsed.scenario });
+      if (showing) get().showPlan(showing);
       get().scheduleSolve();
       return [];
     },
