@@ -15,6 +15,7 @@ import { moveOrder, moveShopperStart, moveStore } from '../../domain/scenarioEdi
 import { studioStore, useStudio } from '../../state/store.ts';
 import { extractBounds } from './basemap/extractBounds.ts';
 import { useBasemap } from './basemap/useBasemap.ts';
+import { updateSource } from './featureDiff.ts';
 import { orderFeatures, shopperFeatures, storeFeatures } from './features.ts';
 import {
   addScenarioLayers,
@@ -124,14 +125,14 @@ export function MapView() {
 
   useEffect(() => {
     if (!map) return;
-    source(map, SOURCES.orders).setData(orderFeatures(scenario, index));
-    source(map, SOURCES.shoppers).setData(shopperFeatures(scenario, plan));
+    updateSource(source(map, SOURCES.orders), orderFeatures(scenario, index));
+    updateSource(source(map, SOURCES.shoppers), shopperFeatures(scenario, plan));
   }, [map, scenario, plan, index]);
 
   useEffect(() => {
     if (!map) return;
-    source(map, SOURCES.routes).setData(lines.routes);
-    source(map, SOURCES.routeDoors).setData(lines.doors);
+    updateSource(source(map, SOURCES.routes), lines.routes);
+    updateSource(source(map, SOURCES.routeDoors), lines.doors);
   }, [map, lines]);
 
   useEffect(() => {
