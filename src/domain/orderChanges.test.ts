@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareOrders } from './orderChanges.ts';
+import { compareOrders, withChange } from './orderChanges.ts';
 import type { Plan } from './plan.ts';
 import { day, drop, plan, route, trip } from './testing/handPlans.ts';
 import { hours, minutes } from './units.ts';
@@ -140,5 +140,19 @@ describe('compareOrders', () => {
       added: 0,
       removed: 0,
     });
+  });
+});
+
+describe('withChange', () => {
+  it('keeps the orders with a change of the kind, in order; all of them for null', () => {
+    const a = plan([
+      route('p1', trip(drop('o1', at(10))), trip(drop('o2', at(30))), trip(drop('o3', at(50)))),
+    ]);
+    const b = plan([route('p2', trip(drop('o1', at(10))), trip(drop('o3', at(70))))], { o2: 'cost' });
+    const { changed } = compare(a, b);
+    expect(withChange(changed, 'shopper').map((o) => o.orderId)).toEqual(['o1', 'o3']);
+    expect(withChange(changed, 'arrival').map((o) => o.orderId)).toEqual(['o3']);
+    expect(withChange(changed, 'late')).toEqual([]);
+    expect(withChange(changed, null)).toBe(changed);
   });
 });

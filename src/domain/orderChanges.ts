@@ -187,3 +187,11 @@ function batchChange(
   if (joined) return 'merged';
   return null;
 }
+
+/** The changed orders with a change of this kind; all of them for null. */
+export function withChange(
+  changed: readonly ChangedOrder[],
+  kind: OrderChangeKind | null,
+): readonly ChangedOrder[] {
+  return kind === null ? changed : changed.filter((o) => o.changes.some((c) => c.kind === kind));
+}
