@@ -48,7 +48,12 @@ export interface KpiSpec {
   step: number;
 }
 
-/** The KPIs compared, in the order they are shown. */
+/**
+ * The KPIs compared, in the order they are shown. Steps: whole orders, tenths
+ * of a percentage point, tenths of a minute (6 s) for lateness and door
+ * times, hundredths of an hour (36 s) for time summed over shoppers, tenths
+ * of a km, cents.
+ */
 export const COMPARED_KPIS: readonly KpiSpec[] = [
   { key: 'delivered', unit: 'orders', better: 'higher', step: 1 },
   { key: 'unassigned', unit: 'orders', better: 'lower', step: 1 },
@@ -63,8 +68,8 @@ export const COMPARED_KPIS: readonly KpiSpec[] = [
   { key: 'ordersPerShopperHour', unit: '1/h', better: 'higher', step: 0.01 },
   { key: 'utilisationPct', unit: '%', better: 'higher', step: 0.1 },
   { key: 'distance', unit: 'm', better: 'lower', step: 100 },
-  { key: 'driveTime', unit: 's', better: 'lower', step: 60 },
-  { key: 'shopperTime', unit: 's', better: 'lower', step: 60 },
+  { key: 'driveTime', unit: 's', better: 'lower', step: 36 },
+  { key: 'shopperTime', unit: 's', better: 'lower', step: 36 },
   { key: 'shoppersUsed', unit: 'shoppers', better: null, step: 1 },
   { key: 'batches', unit: 'batches', better: null, step: 1 },
   { key: 'meanBatchSize', unit: 'orders', better: null, step: 0.01 },
