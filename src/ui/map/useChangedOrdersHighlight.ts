@@ -14,19 +14,19 @@ const NONE: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [
  * map" is on: the marks never outlive the list that explains them.
  */
 export function useChangedOrdersHighlight(map: MapLibreMap | null): void {
-  const comparison = useStudio(selectComparison);
-  const shown = useStudio((s) => s.compareOpen && s.highlightChanges);
+  // Not compared at all while nothing is shown: a re-solve streams a plan every ~100 ms.
+  const comparison = useStudio((s) => (s.compareOpen && s.highlightChanges ? selectComparison(s) : null));
   const filter = useStudio((s) => s.changeFilter);
   const features = useMemo(
     () =>
-      shown && comparison
+      comparison
         ? changedOrderFeatures(
             withChange(comparison.result.changed, filter),
             comparison.current.scenario,
             comparison.baseline.scenario,
           )
         : NONE,
-    [shown, comparison, filter],
+    [comparison, filter],
   );
   useEffect(() => {
     if (map) map.getSource<GeoJSONSource>(SOURCES.changed)!.setData(features);
