@@ -2,7 +2,7 @@
  * The plan: what the engine decided, in scenario terms (ids, seconds, metres).
  * A plan is always produced for one scenario and is only meaningful with it.
  */
-import type { LngLat } from './scenario.ts';
+import type { LngLat, Scenario } from './scenario.ts';
 import type { Metres, Seconds } from './units.ts';
 
 /**
@@ -85,4 +85,10 @@ export interface Plan {
   routes: ShopperRoute[];
   unassigned: UnassignedOrder[];
   cost: CostBreakdown;
+}
+
+/** A plan with the scenario it was made for, where both are needed (its KPIs, comparing it with another). */
+export interface PlanOfDay {
+  scenario: Scenario;
+  plan: Plan;
 }

@@ -68,6 +68,8 @@ export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlic
         solveStatus: 'idle',
         selectedShopperId: null,
         selectedOrderId: null,
+        // A plan of another day is no baseline for this one.
+        keptBaseline: null,
       }),
     editScenario: (edit, { showing } = {}) => {
       const parsed = parseScenario(edit(get().scenario));

@@ -1,4 +1,5 @@
 import { createStore, useStore } from 'zustand';
+import { createCompareSlice } from './compareSlice.ts';
 import { createExplainSlice } from './explainSlice.ts';
 import { createMoveSlice } from './moveSlice.ts';
 import { createNetworkSlice } from './networkSlice.ts';
@@ -22,6 +23,7 @@ export function createStudioStore(client: SolverPort) {
     ...createSelectionSlice(...a),
     ...createMoveSlice(client)(...a),
     ...createExplainSlice(client)(...a),
+    ...createCompareSlice(...a),
   }));
 }
 

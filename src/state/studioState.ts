@@ -1,3 +1,4 @@
+import type { CompareSlice } from './compareSlice.ts';
 import type { ExplainSlice } from './explainSlice.ts';
 import type { MoveSlice } from './moveSlice.ts';
 import type { NetworkSlice } from './networkSlice.ts';
@@ -11,4 +12,5 @@ export type StudioState = ScenarioSlice &
   PlanSlice &
   SelectionSlice &
   MoveSlice &
-  ExplainSlice;
+  ExplainSlice &
+  CompareSlice;

@@ -1,17 +1,19 @@
 import { useId, useState } from 'react';
 import { Timeline } from '../timeline/Timeline.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
 import { KpiCharts } from './KpiCharts.tsx';
 
-type Tab = 'timeline' | 'kpis';
+type Tab = 'timeline' | 'kpis' | 'compare';
 
 const TABS: readonly { tab: Tab; label: string }[] = [
   { tab: 'timeline', label: 'Timeline' },
   { tab: 'kpis', label: 'KPIs' },
+  { tab: 'compare', label: 'Compare' },
 ];
 
 /**
  * The dock under the map for understanding a plan: each shopper's day on a
- * timeline, and the plan's KPIs in charts. One tab shows at a time; the dock
+ * timeline, its KPIs in charts, its changes from a baseline. One tab at a time; the dock
  * can be folded away to give the map the room.
  */
 export function Inspector() {
@@ -43,7 +45,7 @@ export function Inspector() {
       </div>
       {open && (
         <div className="inspector-body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
-          {tab === 'timeline' ? <Timeline /> : <KpiCharts />}
+          {tab === 'timeline' ? <Timeline /> : tab === 'kpis' ? <KpiCharts /> : <ComparePanel />}
         </div>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { selectComparison } from '../../state/comparison.ts';
 import { LAYER_GROUPS, type LayerGroup } from '../../state/selectionSlice.ts';
 import { useStudio } from '../../state/store.ts';
 import { LAYER_KEYS } from '../shortcuts.ts';
@@ -13,6 +14,7 @@ const GROUP_NAMES: Record<LayerGroup, string> = {
 export function MapLegend() {
   const hidden = useStudio((s) => s.hiddenLayers);
   const toggleLayer = useStudio((s) => s.toggleLayer);
+  const changesShown = useStudio((s) => s.compareOpen && s.highlightChanges && selectComparison(s) !== null);
   return (
     <div className="map-legend">
       <fieldset className="layer-toggles" aria-label="Map layers">
@@ -29,12 +31,13 @@ export function MapLegend() {
           </button>
         ))}
       </fieldset>
-      <MarkKey />
+      <MarkKey changesShown={changesShown} />
     </div>
   );
 }
 
-function MarkKey() {
+/** `changesShown`: the Compare tab marks changed orders, so their mark is explained too. */
+function MarkKey({ changesShown }: { changesShown: boolean }) {
   return (
     <ul aria-label="Legend">
       <li>
@@ -55,6 +58,11 @@ function MarkKey() {
       <li title="Rings orders the latest re-solve gave to another shopper, for a few seconds">
         <span className="swatch reassigned" /> New shopper
       </li>
+      {changesShown && (
+        <li title="Orders that differ from the baseline in the Compare tab (its filter applies)">
+          <span className="swatch changed" /> Changed vs baseline
+        </li>
+      )}
     </ul>
   );
 }

@@ -30,6 +30,7 @@ import { PLAIN_STYLE } from './mapStyle.ts';
 import { NewOrderForm } from './NewOrderForm.tsx';
 import { OrderCard } from './OrderCard.tsx';
 import { routeLines } from './routeLines.ts';
+import { useChangedOrdersHighlight } from './useChangedOrdersHighlight.ts';
 import { useFileDrop } from './useFileDrop.ts';
 import { type DraggedKind, useMapDragging } from './useMapDragging.ts';
 import { useReassignedHighlight } from './useReassignedHighlight.ts';
@@ -78,6 +79,7 @@ export function MapView() {
   );
   useMapDragging(map, onDrop);
   useReassignedHighlight(map);
+  useChangedOrdersHighlight(map);
 
   useEffect(() => {
     if (!container.current) return;

@@ -3,6 +3,7 @@
  * Pure, so it is recomputed only when its inputs change.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { ChangedOrder } from '../../domain/orderChanges.ts';
 import type { Plan } from '../../domain/plan.ts';
 import type { PlanIndex } from '../../domain/planIndex.ts';
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
@@ -102,4 +103,35 @@ export function shopperFeatures(
       },
     })),
   );
+}
+
+export interface ChangedOrderProps {
+  orderId: string;
+  /** Its kinds of change, space-separated ("shopper batch"). */
+  changes: string;
+}
+
+/**
+ * The changed orders at their doors: in the day on screen, or, for an order
+ * deleted since the baseline, where the baseline's day had it.
+ */
+export function changedOrderFeatures(
+  changed: readonly ChangedOrder[],
+  current: Scenario,
+  baseline: Scenario,
+): FeatureCollection<Point, ChangedOrderProps> {
+  const doors = new Map<string, LngLat>();
+  for (const o of baseline.orders) doors.set(o.id, o.location);
+  for (const o of current.orders) doors.set(o.id, o.location);
+  const features: Feature<Point, ChangedOrderProps>[] = [];
+  for (const order of changed) {
+    const door = doors.get(order.orderId);
+    if (!door) continue;
+    features.push({
+      type: 'Feature',
+      geometry: point(door),
+      properties: { orderId: order.orderId, changes: order.changes.map((c) => c.kind).join(' ') },
+    });
+  }
+  return collection(features);
 }

@@ -2,7 +2,7 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerGroup } from '../../state/selectionSlice.ts';
 import { LINE_CAP, LINE_JOIN, TILE_BUFFER_PX } from './drawCost.ts';
-import { REASSIGNED_COLOR, STATUS_COLORS } from './palette.ts';
+import { CHANGED_COLOR, REASSIGNED_COLOR, STATUS_COLORS } from './palette.ts';
 
 export const SOURCES = {
   stores: 'stores',
@@ -14,12 +14,14 @@ export const SOURCES = {
   drag: 'drag',
   /** Orders the latest re-solve gave to another shopper, for a few seconds. */
   reassigned: 'reassigned',
+  /** Orders that differ from the baseline, while the Compare tab shows them. */
+  changed: 'changed',
 } as const;
 
 /** The map's layers in each group a planner shows or hides. */
 export const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
   routes: ['routes', 'routes-casing', 'route-doors'],
-  orders: ['orders', 'reassigned-orders'],
+  orders: ['orders', 'reassigned-orders', 'changed-orders'],
   stores: ['stores'],
   shoppers: ['shopper-starts'],
 };
@@ -92,6 +94,19 @@ export function addScenarioLayers(map: MapLibreMap): void {
     source: SOURCES.routes,
     layout: { 'line-join': LINE_JOIN, 'line-cap': LINE_CAP },
     paint: { 'line-color': ['get', 'color'], 'line-width': 2.5, 'line-opacity': 0.85 },
+  });
+  // Under the orders: the order's own colour (on time, late, unassigned) stays readable on top of the disc.
+  map.addLayer({
+    id: 'changed-orders',
+    type: 'circle',
+    source: SOURCES.changed,
+    paint: {
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 7, 15, 12],
+      'circle-color': CHANGED_COLOR,
+      'circle-opacity': 0.25,
+      'circle-stroke-color': CHANGED_COLOR,
+      'circle-stroke-width': 2,
+    },
   });
   map.addLayer({
     id: 'orders',

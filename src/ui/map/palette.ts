@@ -37,3 +37,10 @@ export type OrderStatus = keyof typeof STATUS_COLORS;
 
 /** The ring around an order a re-solve just gave to another shopper: unlike any status or shopper colour. */
 export const REASSIGNED_COLOR = '#c026d3';
+
+/**
+ * The disc behind an order that differs from the baseline in the Compare tab:
+ * dark and filled, so it reads apart from the magenta ring of a re-solve's
+ * moves and from every status and shopper colour.
+ */
+export const CHANGED_COLOR = '#0f172a';

@@ -1,0 +1,34 @@
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useMemo } from 'react';
+import { withChange } from '../../domain/orderChanges.ts';
+import { selectComparison } from '../../state/comparison.ts';
+import { useStudio } from '../../state/store.ts';
+import { changedOrderFeatures } from './features.ts';
+import { SOURCES } from './layers.ts';
+
+const NONE: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/**
+ * Marks on the map the orders that differ from the baseline, the ones the
+ * Compare tab lists (its filter too), while that tab is open and its "Show on
+ * map" is on: the marks never outlive the list that explains them.
+ */
+export function useChangedOrdersHighlight(map: MapLibreMap | null): void {
+  // Not compared at all while nothing is shown: a re-solve streams a plan every ~100 ms.
+  const comparison = useStudio((s) => (s.compareOpen && s.highlightChanges ? selectComparison(s) : null));
+  const filter = useStudio((s) => s.changeFilter);
+  const features = useMemo(
+    () =>
+      comparison
+        ? changedOrderFeatures(
+            withChange(comparison.result.changed, filter),
+            comparison.current.scenario,
+            comparison.baseline.scenario,
+          )
+        : NONE,
+    [comparison, filter],
+  );
+  useEffect(() => {
+    if (map) map.getSource<GeoJSONSource>(SOURCES.changed)!.setData(features);
+  }, [map, features]);
+}
