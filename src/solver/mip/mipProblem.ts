@@ -4,6 +4,7 @@
  * and HiGHS' answer. Nothing here refers to routes; `setPartitioning.ts`
  * translates both ways.
  */
+import type { MipReport } from '../../domain/solve.ts';
 
 export interface MipProblem {
   numRows: number;
@@ -24,8 +25,8 @@ export interface MipProblem {
 export interface MipAnswer {
   /** Column values of the best solution; null when HiGHS found none. */
   values: Float64Array | null;
-  /** HiGHS' dual bound; null when it has none. */
-  bound: number | null;
+  /** Its dual bound, counts, status and log. */
+  report: MipReport;
 }
 
 /** A MIP on its way: its answer, and a way to stop it that returns at once. */
