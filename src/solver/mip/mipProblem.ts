@@ -20,6 +20,18 @@ export interface MipProblem {
   /** A feasible start (the incumbent), passed to HiGHS with `setSolution`. */
   start: Float64Array;
   timeLimitSeconds: number;
+  /** Names for people reading the model (its LP file); HiGHS is not given them. */
+  labels?: MipLabels;
+}
+
+/** What each row and column of a `MipProblem` stands for, in words an engineer can read. */
+export interface MipLabels {
+  /** One per row ("order_o17", "class_2"). */
+  rows: readonly string[];
+  /** One per column ("route12_class2", "unassigned_o17"). */
+  columns: readonly string[];
+  /** What the model is, line by line, for the head of its file. */
+  notes: readonly string[];
 }
 
 export interface MipAnswer {
