@@ -204,6 +204,11 @@ export interface SolverWorkerApi {
   /** Ask the running solve to return its best plan now. */
   stop(): void;
   /**
+   * The last set partitioning MIP HiGHS answered, as a CPLEX LP file with
+   * readable row and column names; null when this worker has answered none.
+   */
+  lastMipLp(): Promise<string | null>;
+  /**
    * `plan` (of `scenario`) with `orderId` moved onto `shopperId`'s day where
    * it costs least, priced and validated, for the planner to accept or not.
    * Rejects with a message when the move makes no sense (unknown order,

@@ -71,6 +71,7 @@ function fakeClient() {
       violations: [],
     })),
     explainOrder: vi.fn(async () => Promise.reject(new Error('no explanations here'))),
+    lastMipLp: vi.fn(async () => null),
   } satisfies SolverPort;
   return { client, calls };
 }
