@@ -1,18 +1,21 @@
 import { useId, useState } from 'react';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { KpiCharts } from './KpiCharts.tsx';
+import { SolverPanel } from './SolverPanel.tsx';
 
-type Tab = 'timeline' | 'kpis';
+type Tab = 'timeline' | 'kpis' | 'solver';
 
 const TABS: readonly { tab: Tab; label: string }[] = [
   { tab: 'timeline', label: 'Timeline' },
   { tab: 'kpis', label: 'KPIs' },
+  { tab: 'solver', label: 'Solver' },
 ];
 
 /**
  * The dock under the map for understanding a plan: each shopper's day on a
- * timeline, and the plan's KPIs in charts. One tab shows at a time; the dock
- * can be folded away to give the map the room.
+ * timeline, and the plan's KPIs in charts; for engineers, how the solver
+ * got there. One tab shows at a time; the dock can be folded away to give
+ * the map the room.
  */
 export function Inspector() {
   const [tab, setTab] = useState<Tab>('timeline');
@@ -43,7 +46,7 @@ export function Inspector() {
       </div>
       {open && (
         <div className="inspector-body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
-          {tab === 'timeline' ? <Timeline /> : <KpiCharts />}
+          {tab === 'timeline' ? <Timeline /> : tab === 'kpis' ? <KpiCharts /> : <SolverPanel />}
         </div>
       )}
     </section>
