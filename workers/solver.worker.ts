@@ -1,7 +1,8 @@
 /**
  * Solver worker: a thin comlink façade over the engine. It turns the app's
  * stop flag into `shouldStop`, lends the engine a cheap way to yield, and
- * hands the engine's MIPs to HiGHS in a worker of its own (`mip.worker.ts`).
+ * hands the engine's MIPs to HiGHS in a worker of its own (`mip.worker.ts`),
+ * keeping the last one answered for download.
  * It keeps the road network last loaded for the solves and drawings of road
  * scenarios. No business logic lives here.
  */
@@ -10,11 +11,14 @@ import type { SolverWorkerApi } from '../src/domain/solve.ts';
 import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeNetwork.ts';
 import { explainOrder } from '../src/solver/explainOrder.ts';
 import { previewMove } from '../src/solver/manualMove.ts';
+import { LastMip } from '../src/solver/mip/lastMip.ts';
 import { routeGeometry } from '../src/solver/routeGeometry.ts';
 import { solveScenario } from '../src/solver/solveScenario.ts';
 import { mipWorkerClient } from './mipWorkerClient.ts';
 
-const mip = mipWorkerClient();
+const highs = mipWorkerClient();
+/** Every MIP goes through it, so that the last one answered can be downloaded. */
+const mip = new LastMip(highs);
 
 // A MessageChannel round trip yields to the event loop without the 4 ms clamp
 // of nested timers, so the engine can yield often at almost no cost.
@@ -31,7 +35,7 @@ let network: ActiveNetwork | null = null;
 
 const api: SolverWorkerApi = {
   async ready() {
-    return mip.ready();
+    return highs.ready();
   },
   async solve(scenario, options, onProgress, stopFlag) {
     stopRequested = false;
@@ -46,11 +50,14 @@ const api: SolverWorkerApi = {
   stop() {
     stopRequested = true;
   },
+  async lastMipLp() {
+    return mip.lpFile();
+  },
   async previewMove(scenario, plan, orderId, shopperId) {
     return previewMove(scenario, plan, orderId, shopperId, network);
   },
   async explainOrder(scenario, plan, orderId) {
-    return explainOrder(scenario, plan, orderId, network, mip);
+    return explainOrder(scenario, plan, orderId, network, highs);
   },
   async loadNetwork(source) {
     const { active, loaded } = loadNetwork(source);

@@ -26,18 +26,62 @@ export interface SolveProgress {
   elapsedMs: number;
   /** Objective of the best plan so far; null before the first plan. */
   incumbentCost: number | null;
+  /**
+   * The engine's objective for that best plan, in the terms `bound` is in:
+   * the plan's cost plus plan-stability charges, without pinned days. Null
+   * before the first plan.
+   */
+  objective: number | null;
   /** Lower bound when a MIP provides one (for its route pool only). */
   bound: number | null;
+  counts: SolveCounts;
+  /** Set on the event that follows a finished set partitioning MIP: what HiGHS reported. */
+  mip?: MipReport;
   /** A new best plan, when this progress event carries one. */
   plan?: Plan;
 }
 
-export interface SolveStats {
+/** How far the engine has got, counted as it goes. */
+export interface SolveCounts {
+  /** Ruin-and-recreate (or fleet minimisation) steps. */
+  iterations: number;
+  /** Distinct routes kept for set partitioning. */
+  routePoolSize: number;
+  /** Set partitioning MIPs HiGHS has answered. */
+  mipSolves: number;
+}
+
+/** What HiGHS reported about one set partitioning MIP over the route pool. */
+export interface MipReport {
+  rows: number;
+  columns: number;
+  nonZeros: number;
+  /**
+   * HiGHS' model status, by its name in `highs.constants.modelStatus`
+   * ('optimal', 'timeLimit', 'interrupted', …).
+   */
+  status: string;
+  /** Objective of the best solution HiGHS had (its start at worst); null when it had none. */
+  objective: number | null;
+  /** HiGHS' dual bound: no choice of routes from this pool costs less. Null when it has none. */
+  bound: number | null;
+  /** HiGHS' relative gap between `objective` and `bound`; null when it has none. */
+  gap: number | null;
+  /** Branch-and-bound nodes. */
+  nodes: number;
+  /** Simplex iterations over every LP of the MIP. */
+  lpIterations: number;
+  /** HiGHS' own run time. */
+  seconds: number;
+  /** The last lines of HiGHS' log for this MIP. */
+  log: string[];
+}
+
+export interface SolveStats extends SolveCounts {
   elapsedMs: number;
   firstPlanMs: number;
-  iterations: number;
-  routePoolSize: number;
-  mipSolves: number;
+  /** The solve's last set partitioning MIP; null when none finished. */
+  lastMip: MipReport | null;
 }
 
 /** One broken rule found by the independent plan validator. */
@@ -159,6 +203,11 @@ export interface SolverWorkerApi {
   ): Promise<SolveResult>;
   /** Ask the running solve to return its best plan now. */
   stop(): void;
+  /**
+   * The last set partitioning MIP HiGHS answered, as a CPLEX LP file with
+   * readable row and column names; null when this worker has answered none.
+   */
+  lastMipLp(): Promise<string | null>;
   /**
    * `plan` (of `scenario`) with `orderId` moved onto `shopperId`'s day where
    * it costs least, priced and validated, for the planner to accept or not.

@@ -13,9 +13,9 @@
  * (and, in the worker, progress messages) gets through.
  */
 import { createRandom, type Random } from '../domain/random.ts';
-import type { SolvePhase } from '../domain/solve.ts';
+import type { MipReport, SolveCounts, SolvePhase } from '../domain/solve.ts';
 import { insertInOrder, insertRegret } from './construction.ts';
-import type { MipSolver } from './mip/mipProblem.ts';
+import type { MipAnswer, MipSolver } from './mip/mipProblem.ts';
 import { untilStopped } from './mip/untilStopped.ts';
 import type { RoutingModel } from './model.ts';
 import { type PoolRoute, RoutePool } from './routePool.ts';
@@ -50,6 +50,9 @@ export interface EngineProgress {
   best?: Solution;
   bestCost: number | null;
   bound: number | null;
+  counts: SolveCounts;
+  /** Set on the event that follows a finished MIP. */
+  mip?: MipReport;
 }
 
 export interface EngineHooks {
@@ -69,6 +72,7 @@ export interface EngineStats {
   mipSolves: number;
   /** Lower bound of the last set partitioning MIP (for its pool only). */
   poolBound: number | null;
+  lastMip: MipReport | null;
 }
 
 export interface EngineResult {
@@ -78,6 +82,8 @@ export interface EngineResult {
 }
 
 const YIELD_EVERY_MS = 15;
+/** Progress goes out at least this often while the search runs, so that its counts stay live. */
+const REPORT_EVERY_MS = 250;
 /** What `recombine` answers when a stop request arrived before the MIP did. */
 const STOPPED = Symbol('stopped');
 const NEIGHBOURS = 30;
@@ -124,16 +130,22 @@ export async function runEngine(
     routePoolSize: 0,
     mipSolves: 0,
     poolBound: null,
+    lastMip: null,
   };
   let incumbent: Solution | null = null;
-  const report = (phase: SolvePhase, best?: Solution) =>
+  let reportedAt = 0;
+  const report = (phase: SolvePhase, best?: Solution, mip?: MipReport) => {
+    reportedAt = elapsed();
     hooks.onProgress?.({
       phase,
-      elapsedMs: elapsed(),
+      elapsedMs: reportedAt,
       ...(best ? { best } : {}),
       bestCost: incumbent?.cost ?? null,
       bound: stats.poolBound,
+      counts: { iterations: stats.iterations, routePoolSize: pool.size, mipSolves: stats.mipSolves },
+      ...(mip ? { mip } : {}),
     });
+  };
 
   report('construction');
   // Something to show at once: the warm start, or each task at its cheapest place in the order windows open.
@@ -215,6 +227,7 @@ export async function runEngine(
       if (time >= nextYield) {
         await hooks.yieldNow();
         if (hooks.shouldStop()) return true;
+        if (time - reportedAt >= REPORT_EVERY_MS) report('search');
         nextYield = elapsed() + YIELD_EVERY_MS;
       }
       if (hooks.mip && time >= nextMip && untilMs - time > mipGap / 2) {
@@ -301,15 +314,22 @@ export async function runEngine(
       return STOPPED;
     }
     stats.mipSolves++;
-    stats.poolBound = answer.bound;
+    stats.poolBound = answer.report.bound;
+    stats.lastMip = answer.report;
+    const recombined = recombinedSolution(routes, answer);
+    const better = recombined && recombined.cost < best.cost - 1e-9 ? recombined : null;
+    if (better) incumbent = better;
+    report('mip', better ?? undefined, answer.report);
+    return better !== null;
+  }
+
+  /** The solution of the pool routes HiGHS chose; null when it found none. */
+  function recombinedSolution(routes: readonly PoolRoute[], answer: MipAnswer): Solution | null {
     const chosen = chosenRoutes(routes, answer);
-    if (!chosen) return false;
+    if (!chosen) return null;
     const recombined = emptySolution(model);
     for (const [vehicle, r] of assignVehicles(model, chosen)) setRoute(model, recombined, vehicle, r.nodes);
-    if (recombined.cost >= best.cost - 1e-9) return false;
-    incumbent = recombined;
-    report('mip', incumbent);
-    return true;
+    return recombined;
   }
 }
 

@@ -6,7 +6,7 @@
  * is never worse than the incumbent. The MIP's dual bound is a bound for
  * this pool only, not for the problem.
  */
-import type { MipAnswer, MipProblem } from './mip/mipProblem.ts';
+import type { MipAnswer, MipLabels, MipProblem } from './mip/mipProblem.ts';
 import type { RoutingModel } from './model.ts';
 import type { PoolRoute } from './routePool.ts';
 import { vehicleClasses } from './vehicleClasses.ts';
@@ -71,6 +71,40 @@ export function setPartitioningProblem(
     rowUpper,
     start: startValues,
     timeLimitSeconds,
+    labels: setPartitioningLabels(model, pool, classOf, classSizes.length),
+  };
+}
+
+/**
+ * Rows are named after their order ("order_o17") or vehicle class
+ * ("class_2"), columns after their pool route and its class
+ * ("route12_class2") or the order they leave out ("unassigned_o17"); the
+ * notes say which shoppers make up each class.
+ */
+function setPartitioningLabels(
+  model: RoutingModel,
+  pool: readonly PoolRoute[],
+  classOf: Int32Array,
+  classCount: number,
+): MipLabels {
+  const members: string[][] = Array.from({ length: classCount }, () => []);
+  model.vehicles.forEach((v, i) => {
+    members[classOf[i]!]!.push(v.id);
+  });
+  return {
+    rows: [...model.tasks.map((t) => `order_${t.id}`), ...members.map((_, c) => `class_${c}`)],
+    columns: [
+      ...pool.map((r, j) => `route${j}_class${r.vehicleClass}`),
+      ...model.tasks.map((t) => `unassigned_${t.id}`),
+    ],
+    notes: [
+      'Set partitioning over the route pool of Dispatch Studio: every order is served by one chosen route or left unassigned at its penalty, with no more routes of a class than it has shoppers; a route costs what any shopper of its class pays to drive it.',
+      'Its optimum bounds this pool of routes only, not the day.',
+      ...members.map(
+        (ids, c) =>
+          `class_${c}: ${ids.length} ${ids.length === 1 ? 'shopper' : 'shoppers'} (${ids.join(', ')})`,
+      ),
+    ],
   };
 }
 

@@ -149,6 +149,40 @@ describe('solveScenario', () => {
     expect(seen.length).toBeGreaterThan(0);
   });
 
+  it("streams the engine's counts as they grow, and each MIP's report once it is answered", async () => {
+    const events: SolveProgress[] = [];
+    const result = await solveScenario(
+      generateGroceryDay({ seed: 2, orderCount: 60, shopperCount: 8, storeCount: 3 }),
+      { timeLimitSeconds: 1.5, seed: 1 },
+      { mip, onProgress: (p) => events.push(p) },
+    );
+    for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const)) {
+      expect(b.counts.iterations).toBeGreaterThanOrEqual(a.counts.iterations);
+      expect(b.counts.mipSolves).toBeGreaterThanOrEqual(a.counts.mipSolves);
+    }
+    const last = events.at(-1)!;
+    expect(last.phase).toBe('done');
+    expect(last.counts).toEqual({
+      iterations: result.stats.iterations,
+      routePoolSize: result.stats.routePoolSize,
+      mipSolves: result.stats.mipSolves,
+    });
+    const reports = events.flatMap((e) => (e.mip ? [e] : []));
+    expect(reports).toHaveLength(result.stats.mipSolves);
+    // Each report arrives on the event counting its MIP, and the last is the solve's last MIP.
+    expect(reports.map((e) => e.counts.mipSolves)).toEqual(reports.map((_, i) => i + 1));
+    expect(reports.at(-1)!.mip).toEqual(result.stats.lastMip);
+    const { rows, columns, objective, bound } = result.stats.lastMip!;
+    // A row per order and one per class of interchangeable shoppers.
+    expect(rows).toBeGreaterThan(60);
+    expect(rows).toBeLessThanOrEqual(60 + 8);
+    expect(columns).toBeGreaterThan(60);
+    expect(objective).toBeGreaterThanOrEqual(bound! - 1e-6);
+    // The bound is in the engine's terms: the objective it was set beside.
+    expect(reports.at(-1)!.bound).toBe(bound);
+    expect(last.objective).toBeLessThanOrEqual(objective! + 1e-6);
+  });
+
   it('has streamed the best plan so far whenever HiGHS takes the thread', async () => {
     const events: SolveProgress[] = [];
     await solveScenario(

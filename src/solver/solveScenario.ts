@@ -93,6 +93,7 @@ export async function solveScenario(
         hooks.onProgress?.({
           ...progress,
           incumbentCost: plan ? plan.cost.total : bestCost,
+          objective: bestCost,
           ...(plan ? { plan } : {}),
         });
       },
@@ -108,6 +109,7 @@ export async function solveScenario(
       iterations: result.stats.iterations,
       routePoolSize: result.stats.routePoolSize,
       mipSolves: result.stats.mipSolves,
+      lastMip: result.stats.lastMip,
     },
     stopped: result.stopped,
     violations: validatePlan(scenario, plan, roads ? roadLegs(scenario, roads) : undefined),

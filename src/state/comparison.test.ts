@@ -34,7 +34,14 @@ function studio() {
             plan: p,
             stopped: false,
             violations: [],
-            stats: { elapsedMs: 1, firstPlanMs: 1, iterations: 1, routePoolSize: 1, mipSolves: 0 },
+            stats: {
+              elapsedMs: 1,
+              firstPlanMs: 1,
+              iterations: 1,
+              routePoolSize: 1,
+              mipSolves: 0,
+              lastMip: null,
+            },
           }),
         ),
       ),
@@ -43,6 +50,7 @@ function studio() {
     loadNetwork: refuse,
     previewMove: refuse,
     explainOrder: refuse,
+    lastMipLp: async () => null,
   };
   const store = createStudioStore(client);
   store.getState().loadScenario(tinyScenario());

@@ -13,6 +13,17 @@ const planCosting = (total: number): Plan => ({
   cost: { time: 0, distance: 0, fixed: 0, lateness: 0, unassigned: 0, total },
 });
 
+/** A progress event of the search carrying a new best plan. */
+const searchProgress = (elapsedMs: number, plan: Plan): SolveProgress => ({
+  phase: 'search',
+  elapsedMs,
+  incumbentCost: plan.cost.total,
+  objective: plan.cost.total,
+  bound: null,
+  counts: { iterations: 1, routePoolSize: 1, mipSolves: 0 },
+  plan,
+});
+
 interface Call {
   scenario: Scenario;
   options: SolveOptions;
@@ -39,7 +50,14 @@ function fakeClient() {
                 plan,
                 stopped: false,
                 violations: [],
-                stats: { elapsedMs: 1, firstPlanMs: 1, iterations: 1, routePoolSize: 1, mipSolves: 0 },
+                stats: {
+                  elapsedMs: 1,
+                  firstPlanMs: 1,
+                  iterations: 1,
+                  routePoolSize: 1,
+                  mipSolves: 0,
+                  lastMip: null,
+                },
               }),
           }),
         ),
@@ -53,6 +71,7 @@ function fakeClient() {
       violations: [],
     })),
     explainOrder: vi.fn(async () => Promise.reject(new Error('no explanations here'))),
+    lastMipLp: vi.fn(async () => null),
   } satisfies SolverPort;
   return { client, calls };
 }
@@ -150,13 +169,7 @@ describe('live editing', () => {
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
     store.getState().undo();
     expect(client.stop).toHaveBeenCalled();
-    calls[1]!.onProgress({
-      phase: 'search',
-      elapsedMs: 5,
-      incumbentCost: 90,
-      bound: null,
-      plan: planCosting(90),
-    });
+    calls[1]!.onProgress(searchProgress(5, planCosting(90)));
     calls[1]!.finish(planCosting(80));
     await vi.runAllTimersAsync();
     expect(store.getState().plan).toBe(first);
@@ -166,7 +179,7 @@ describe('live editing', () => {
     const { store, calls } = studio();
     void store.getState().solve();
     const streamed = planCosting(100);
-    calls[0]!.onProgress({ phase: 'search', elapsedMs: 5, incumbentCost: 100, bound: null, plan: streamed });
+    calls[0]!.onProgress(searchProgress(5, streamed));
     void store.getState().stopSolve();
     expect(store.getState().solveStatus).toBe('stopped');
     expect(store.getState().plan).toBe(streamed);

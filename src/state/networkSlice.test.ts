@@ -34,6 +34,7 @@ function fakeClient() {
     routeGeometry: vi.fn(async () => []),
     previewMove: vi.fn(async () => Promise.reject(new Error('no moves here'))),
     explainOrder: vi.fn(async () => Promise.reject(new Error('no explanations here'))),
+    lastMipLp: vi.fn(async () => null),
   } satisfies SolverPort;
 }
 

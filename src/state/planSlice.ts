@@ -91,8 +91,10 @@ export const createPlanSlice =
         const { scenario, solveOptions, plan: shown } = get();
         const options: SolveOptions = shown ? { ...solveOptions, warmStart: shown } : solveOptions;
         set({ solveStatus: 'solving', solveError: null, progress: null, solveStartedFrom: shown });
+        get().startSolverRun();
         const onProgress = ({ plan, ...progress }: SolveProgress) => {
           if (mine !== generation) return;
+          get().recordSolverProgress(progress);
           if (!plan) return set({ progress });
           set({ progress, plan });
           requestGeometry(scenario, plan);

@@ -128,6 +128,15 @@ export class SolverClient {
     return answer;
   }
 
+  /**
+   * The last MIP HiGHS answered, as a CPLEX LP file (see `SolverWorkerApi.lastMipLp`);
+   * null when the worker has answered none, or was replaced since.
+   */
+  async lastMipLp(): Promise<string | null> {
+    // No worker yet (or none since a restart): nothing to ask, and no reason to start one.
+    return this.session ? this.session.call((api) => api.lastMipLp()) : null;
+  }
+
   /** Asks the running solve to return its best plan; replaces the worker if it does not answer. */
   async stop(): Promise<void> {
     // Raised even before the solve is posted: it then stops as soon as it starts.

@@ -7,12 +7,13 @@ import { createPlanSlice } from './planSlice.ts';
 import { createScenarioSlice } from './scenarioSlice.ts';
 import { createSelectionSlice } from './selectionSlice.ts';
 import { SolverClient } from './solverClient.ts';
+import { createSolverRunSlice } from './solverRunSlice.ts';
 import type { StudioState } from './studioState.ts';
 
 /** What the slices ask of the worker: the `SolverClient`, or a stand-in in tests. */
 export type SolverPort = Pick<
   SolverClient,
-  'solve' | 'stop' | 'routeGeometry' | 'loadNetwork' | 'previewMove' | 'explainOrder'
+  'solve' | 'stop' | 'routeGeometry' | 'loadNetwork' | 'previewMove' | 'explainOrder' | 'lastMipLp'
 >;
 
 export function createStudioStore(client: SolverPort) {
@@ -24,6 +25,7 @@ export function createStudioStore(client: SolverPort) {
     ...createMoveSlice(client)(...a),
     ...createExplainSlice(client)(...a),
     ...createCompareSlice(...a),
+    ...createSolverRunSlice(client)(...a),
   }));
 }
 

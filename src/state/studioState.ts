@@ -5,6 +5,7 @@ import type { NetworkSlice } from './networkSlice.ts';
 import type { PlanSlice } from './planSlice.ts';
 import type { ScenarioSlice } from './scenarioSlice.ts';
 import type { SelectionSlice } from './selectionSlice.ts';
+import type { SolverRunSlice } from './solverRunSlice.ts';
 
 /** The whole store: slices combined once, in `store.ts`. */
 export type StudioState = ScenarioSlice &
@@ -13,4 +14,5 @@ export type StudioState = ScenarioSlice &
   SelectionSlice &
   MoveSlice &
   ExplainSlice &
-  CompareSlice;
+  CompareSlice &
+  SolverRunSlice;

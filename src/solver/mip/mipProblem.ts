@@ -4,6 +4,7 @@
  * and HiGHS' answer. Nothing here refers to routes; `setPartitioning.ts`
  * translates both ways.
  */
+import type { MipReport } from '../../domain/solve.ts';
 
 export interface MipProblem {
   numRows: number;
@@ -19,13 +20,25 @@ export interface MipProblem {
   /** A feasible start (the incumbent), passed to HiGHS with `setSolution`. */
   start: Float64Array;
   timeLimitSeconds: number;
+  /** Names for people reading the model (its LP file); HiGHS is not given them. */
+  labels?: MipLabels;
+}
+
+/** What each row and column of a `MipProblem` stands for, in words an engineer can read. */
+export interface MipLabels {
+  /** One per row ("order_o17", "class_2"). */
+  rows: readonly string[];
+  /** One per column ("route12_class2", "unassigned_o17"). */
+  columns: readonly string[];
+  /** What the model is, line by line, for the head of its file. */
+  notes: readonly string[];
 }
 
 export interface MipAnswer {
   /** Column values of the best solution; null when HiGHS found none. */
   values: Float64Array | null;
-  /** HiGHS' dual bound; null when it has none. */
-  bound: number | null;
+  /** Its dual bound, counts, status and log. */
+  report: MipReport;
 }
 
 /** A MIP on its way: its answer, and a way to stop it that returns at once. */
