@@ -204,9 +204,18 @@ test('moving an order by hand: priced before it is accepted, then given to that 
   const delta = Number(await card.getByTestId('move-cost').getAttribute('data-value'));
 
   await markPlan(page);
+  // The first plan shown after accepting: the re-solve starts at once and may replace it within milliseconds.
+  await page.evaluate(() => {
+    const store = window.dispatchStudio!;
+    const stop = store.subscribe((state, previous) => {
+      if (state.plan === previous.plan) return;
+      Reflect.set(window, 'planShownOnAccept', state.plan!.cost.total);
+      stop();
+    });
+  });
   await card.getByRole('button', { name: 'Accept move' }).click();
   // The moved plan is on screen at once, priced as previewed.
-  const shown = await page.evaluate(() => window.dispatchStudio!.getState().plan!.cost.total);
+  const shown = (await page.evaluate(() => Reflect.get(window, 'planShownOnAccept'))) as number;
   expect(shown - before).toBeCloseTo(delta, 6);
   await waitForResolve(page);
   await expect(card.getByTestId('given-by-hand')).toContainText(`Given to ${chosen} by hand`);
