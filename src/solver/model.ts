@@ -86,6 +86,22 @@ export function rideLimit(model: RoutingModel, task: ModelTask, profile: number)
   return Math.min(task.maxRide, task.maxDetour + model.travel.time[profile]![from * model.travel.size + to]!);
 }
 
+/**
+ * Looks up a scenario stop's node: the pickup or delivery of the task with
+ * that order id; undefined when the model has no such task (or, for a
+ * pickup, the task has none).
+ */
+export function stopNodes(
+  model: RoutingModel,
+): (orderId: string, kind: 'pickup' | 'delivery') => number | undefined {
+  const taskById = new Map(model.tasks.map((t) => [t.id, t] as const));
+  return (orderId, kind) => {
+    const task = taskById.get(orderId);
+    const node = kind === 'pickup' ? task?.pickup : task?.delivery;
+    return node !== undefined && node >= 0 ? node : undefined;
+  };
+}
+
 /** Whether a vehicle may serve a task: it has every skill the task needs, and the task is not given to another. */
 export const mayServe = (vehicle: ModelVehicle, task: ModelTask): boolean =>
   (task.skills & ~vehicle.skills) === 0 && (task.onlyVehicle === null || task.onlyVehicle === vehicle.id);

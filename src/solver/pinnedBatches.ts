@@ -9,9 +9,9 @@
  * judge like any other.
  */
 import type { Plan, UnassignedOrder } from '../domain/plan.ts';
-import type { PinStop, Scenario } from '../domain/scenario.ts';
+import type { Scenario } from '../domain/scenario.ts';
 import { type CompiledScenario, compileScenario, type HeldStretch } from './compileScenario.ts';
-import type { RoutingModel } from './model.ts';
+import { type RoutingModel, stopNodes } from './model.ts';
 import { simulateRoute } from './routeSchedule.ts';
 import { emptySolution, type Solution, setRoute } from './solution.ts';
 import { toPlan } from './toPlan.ts';
@@ -34,18 +34,14 @@ export function splitPinnedBatches(scenario: Scenario, travel?: TravelProvider):
   const { pins: _, ...unpinned } = scenario;
   const whole = compileScenario(unpinned, travel);
   const { model } = whole;
-  const taskOf = new Map(model.tasks.map((t, i) => [t.id, i] as const));
+  const nodeOf = stopNodes(model);
   const vehicleOf = new Map(model.vehicles.map((v, i) => [v.id, i] as const));
-  const nodeOf = (stop: PinStop) => {
-    const task = model.tasks[taskOf.get(stop.orderId)!]!;
-    return stop.kind === 'pickup' ? task.pickup : task.delivery;
-  };
 
   /** Each shopper's pinned batches, as nodes of the whole day's model. */
   const batches = new Map<string, number[][]>();
   for (const pin of pins) {
     // An order without a store is no task: its stops go (and the order is reported as the engine reports it).
-    const nodes = pin.stops.filter((stop) => taskOf.has(stop.orderId)).map(nodeOf);
+    const nodes = pin.stops.flatMap((stop) => nodeOf(stop.orderId, stop.kind) ?? []);
     if (nodes.length > 0) batches.set(pin.shopperId, [...(batches.get(pin.shopperId) ?? []), nodes]);
   }
   const held = new Map<string, HeldStretch[]>();
@@ -73,7 +69,7 @@ export function splitPinnedBatches(scenario: Scenario, travel?: TravelProvider):
     free: { ...unpinned, orders: scenario.orders.filter((o) => !pinnedOrders.has(o.id)) },
     held,
     planOf: (freeModel, solution, unassigned) =>
-      wholeDay(whole, batches, freeModel, solution, unassigned, taskOf),
+      wholeDay(whole, batches, freeModel, solution, unassigned, nodeOf),
   };
 }
 
@@ -84,7 +80,7 @@ function wholeDay(
   freeModel: RoutingModel,
   solution: Solution,
   unassigned: UnassignedOrder[],
-  taskOf: ReadonlyMap<string, number>,
+  nodeOf: ReturnType<typeof stopNodes>,
 ): Plan {
   const { model } = whole;
   const stretches = new Map<string, number[][]>();
@@ -92,8 +88,7 @@ function wholeDay(
     const id = freeModel.vehicles[route.vehicle]!.id;
     const nodes = route.nodes.map((n) => {
       const node = freeModel.nodes[n]!;
-      const task = model.tasks[taskOf.get(freeModel.tasks[node.task]!.id)!]!;
-      return node.isPickup ? task.pickup : task.delivery;
+      return nodeOf(freeModel.tasks[node.task]!.id, node.isPickup ? 'pickup' : 'delivery')!;
     });
     stretches.set(id, [...(stretches.get(id) ?? []), nodes]);
   }

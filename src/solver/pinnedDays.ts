@@ -8,6 +8,7 @@
 import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compileScenario.ts';
+import { stopNodes } from './model.ts';
 import { emptySolution, setRoute } from './solution.ts';
 import { toPlan } from './toPlan.ts';
 import type { TravelProvider } from './travel/travelProvider.ts';
@@ -52,13 +53,10 @@ export function splitPinnedDays(scenario: Scenario, travel?: TravelProvider): Pi
       shoppers: scenario.shoppers.filter((p) => p.id === pin.shopperId),
     };
     const { model, locations } = compileScenario(day, travel);
-    const taskOf = new Map(model.tasks.map((t, i) => [t.id, i] as const));
+    const nodeOf = stopNodes(model);
     const nodes = pin.stops
       .filter((stop) => orderIds.has(stop.orderId))
-      .map((stop) => {
-        const task = model.tasks[taskOf.get(stop.orderId)!]!;
-        return stop.kind === 'pickup' ? task.pickup : task.delivery;
-      });
+      .map((stop) => nodeOf(stop.orderId, stop.kind)!);
     const solution = emptySolution(model);
     setRoute(model, solution, 0, nodes);
     return toPlan(model, locations, solution, []);

@@ -8,6 +8,7 @@ import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { type ActiveNetwork, roadsFor } from './activeNetwork.ts';
 import { type CompiledScenario, compileScenario } from './compileScenario.ts';
+import { stopNodes } from './model.ts';
 import { emptySolution, type Solution, setRoute } from './solution.ts';
 import { roadTravel } from './travel/roadTravel.ts';
 import { roadLegs } from './validator/roadLegs.ts';
@@ -24,17 +25,12 @@ export function planInEngine(scenario: Scenario, plan: Plan, network: ActiveNetw
   const { assignments: _, ...free } = scenario;
   const compiled = compileScenario(free, roads ? roadTravel(roads, scenario.travel.speedsKmh) : undefined);
   const { model } = compiled;
-  const nodeOf = new Map(
-    model.tasks.flatMap((t) => [
-      [`pickup:${t.id}`, t.pickup],
-      [`delivery:${t.id}`, t.delivery],
-    ]),
-  );
+  const nodeOf = stopNodes(model);
   const vehicleOf = new Map(model.vehicles.map((v, i) => [v.id, i] as const));
   const solution = emptySolution(model);
   for (const route of plan.routes) {
     const vehicle = vehicleOf.get(route.shopperId);
-    const nodes = route.trips.flatMap((t) => t.stops.map((s) => nodeOf.get(`${s.kind}:${s.orderId}`)));
+    const nodes = route.trips.flatMap((t) => t.stops.map((s) => nodeOf(s.orderId, s.kind)));
     if (vehicle === undefined || nodes.some((n) => n === undefined)) {
       throw new Error('the plan does not belong to this scenario: solve it again first');
     }
