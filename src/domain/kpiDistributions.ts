@@ -10,7 +10,7 @@
  * no longer has are left out of the figures that need them, never guessed.
  */
 import type { Plan, ShopperRoute } from './plan.ts';
-import type { Scenario } from './scenario.ts';
+import { isWorking, type Scenario } from './scenario.ts';
 import { SECONDS_PER_HOUR, type Seconds } from './units.ts';
 
 /**
@@ -164,7 +164,7 @@ export function shopperUtilisation(scenario: Scenario, plan: Plan): ShopperUtili
   const routes = new Map(plan.routes.map((r) => [r.shopperId, r]));
   const result: ShopperUtilisation[] = [];
   scenario.shoppers.forEach((shopper, index) => {
-    if (shopper.active === false) return;
+    if (!isWorking(shopper)) return;
     const { pickingSeconds, handoffSeconds, driveSeconds } = timeAtWork(routes.get(shopper.id));
     const busySeconds = pickingSeconds + driveSeconds + handoffSeconds;
     const shiftSeconds = shopper.shift.end - shopper.shift.start;

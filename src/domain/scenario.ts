@@ -106,6 +106,9 @@ export interface Shopper {
   active?: boolean;
 }
 
+/** Whether the shopper works today (`active` absent or true). */
+export const isWorking = (shopper: Shopper): boolean => shopper.active !== false;
+
 export type WindowMode = 'hard' | 'soft';
 
 export interface Constraints {

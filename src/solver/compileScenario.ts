@@ -16,7 +16,7 @@
  */
 import { describeNetwork } from '../domain/networkRef.ts';
 import type { Plan, ReasonCode } from '../domain/plan.ts';
-import type { LngLat, Scenario, Shopper } from '../domain/scenario.ts';
+import { isWorking, type LngLat, type Scenario, type Shopper } from '../domain/scenario.ts';
 import type { ModelNode, ModelTask, ModelVehicle, RoutingModel } from './model.ts';
 import { straightLineTravel, type TravelProfile, type TravelProvider } from './travel/travelProvider.ts';
 
@@ -136,7 +136,7 @@ export function compileScenario(
     return [...profiles.keys()].indexOf(key);
   };
   // A shopper off today is no vehicle at all: nothing can be planned on them.
-  const working = scenario.shoppers.filter((shopper) => shopper.active !== false);
+  const working = scenario.shoppers.filter(isWorking);
   const place = (at: LngLat, name: string) => {
     locations.push(at);
     names.push(name);

@@ -7,7 +7,7 @@
  * anyway, so the planner sees what forcing it would break.
  */
 import type { Plan } from '../domain/plan.ts';
-import type { Scenario } from '../domain/scenario.ts';
+import { isWorking, type Scenario } from '../domain/scenario.ts';
 import type { MovePreview, Violation } from '../domain/solve.ts';
 import type { ActiveNetwork } from './activeNetwork.ts';
 import { cheapestPlacer } from './cheapestPlace.ts';
@@ -23,7 +23,7 @@ export function previewMove(
   shopperId: string,
   network: ActiveNetwork | null = null,
 ): MovePreview {
-  if (!scenario.shoppers.some((p) => p.id === shopperId && p.active !== false)) {
+  if (!scenario.shoppers.some((p) => p.id === shopperId && isWorking(p))) {
     throw new Error(`shopper ${shopperId} is not working today`);
   }
   const { model, locations, solution, legs } = planInEngine(scenario, plan, network);

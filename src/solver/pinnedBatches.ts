@@ -9,7 +9,7 @@
  * judge like any other.
  */
 import type { Plan, UnassignedOrder } from '../domain/plan.ts';
-import type { Scenario } from '../domain/scenario.ts';
+import { isWorking, type Scenario } from '../domain/scenario.ts';
 import { type CompiledScenario, compileScenario, type HeldStretch } from './compileScenario.ts';
 import { type RoutingModel, stopNodes } from './model.ts';
 import { simulateRoute } from './routeSchedule.ts';
@@ -28,7 +28,7 @@ export interface BatchSplit {
 
 /** `travel` as for `compileScenario`; null when the scenario pins no batch (the engine's plan is the plan). */
 export function splitPinnedBatches(scenario: Scenario, travel?: TravelProvider): BatchSplit | null {
-  const working = new Set(scenario.shoppers.filter((p) => p.active !== false).map((p) => p.id));
+  const working = new Set(scenario.shoppers.filter(isWorking).map((p) => p.id));
   const pins = (scenario.pins ?? []).filter((pin) => pin.scope === 'batch' && working.has(pin.shopperId));
   if (pins.length === 0) return null;
   const { pins: _, ...unpinned } = scenario;

@@ -6,7 +6,7 @@
  * pinned day that a later rule change broke is reported, not hidden.
  */
 import type { Plan } from '../domain/plan.ts';
-import type { Scenario } from '../domain/scenario.ts';
+import { isWorking, type Scenario } from '../domain/scenario.ts';
 import { compileScenario } from './compileScenario.ts';
 import { stopNodes } from './model.ts';
 import { emptySolution, setRoute } from './solution.ts';
@@ -24,7 +24,7 @@ export interface PinnedSplit {
 export function splitPinnedDays(scenario: Scenario, travel?: TravelProvider): PinnedSplit {
   const storeIds = new Set(scenario.stores.map((s) => s.id));
   const orderById = new Map(scenario.orders.map((o) => [o.id, o] as const));
-  const working = new Set(scenario.shoppers.filter((p) => p.active !== false).map((p) => p.id));
+  const working = new Set(scenario.shoppers.filter(isWorking).map((p) => p.id));
   // A pin on a shopper off today holds nothing: its orders are planned like any other.
   const pins = (scenario.pins ?? []).filter((pin) => working.has(pin.shopperId));
   const dayPins = pins.filter((pin) => pin.scope === undefined);

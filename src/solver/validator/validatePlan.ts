@@ -6,7 +6,14 @@
  * is a bug in the engine.
  */
 import type { Plan, PlannedStop, ShopperRoute } from '../../domain/plan.ts';
-import type { LngLat, Order, Scenario, Shopper, Store } from '../../domain/scenario.ts';
+import {
+  isWorking,
+  type LngLat,
+  type Order,
+  type Scenario,
+  type Shopper,
+  type Store,
+} from '../../domain/scenario.ts';
 import type { Violation } from '../../domain/solve.ts';
 import { straightLineLeg } from '../travel/straightLine.ts';
 
@@ -62,7 +69,7 @@ export function validatePlan(
       });
     }
     seenShoppers.add(shopper.id);
-    if (shopper.active === false) {
+    if (!isWorking(shopper)) {
       violations.push({ shopperId: shopper.id, rule: 'shift', message: 'shopper is off today but has work' });
     }
     const day = checkRoute(scenario, shopper, route, lookup, leg, violations);

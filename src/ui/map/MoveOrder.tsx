@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { pinHolding } from '../../domain/pins.ts';
+import { isWorking } from '../../domain/scenario.ts';
 import { useStudio } from '../../state/store.ts';
 
 /**
@@ -19,7 +20,7 @@ export function MoveOrder({ orderId, shopperId }: { orderId: string; shopperId: 
   const releaseOrder = useStudio((s) => s.releaseOrder);
   const field = useId();
   const nameOf = (id: string) => shoppers.find((p) => p.id === id)?.name ?? id;
-  const targets = shoppers.filter((p) => p.active !== false && p.id !== shopperId);
+  const targets = shoppers.filter((p) => isWorking(p) && p.id !== shopperId);
   const stale = proposal !== null && proposal.basePlan !== plan;
 
   return (

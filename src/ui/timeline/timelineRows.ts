@@ -6,7 +6,7 @@
  */
 import type { Load, Plan, ReasonCode } from '../../domain/plan.ts';
 import { indexPlan } from '../../domain/planIndex.ts';
-import type { Scenario, TimeWindow } from '../../domain/scenario.ts';
+import { isWorking, type Scenario, type TimeWindow } from '../../domain/scenario.ts';
 import { formatClock, formatDuration, type Seconds } from '../../domain/units.ts';
 
 /** What a shopper is doing over a stretch of the day. */
@@ -171,7 +171,7 @@ export function timeDomain(scenario: Day, plan: Plan | null): TimeWindow | null 
     end = Math.max(end, to);
   };
   for (const shopper of scenario.shoppers) {
-    if (shopper.active !== false) include(shopper.shift.start, shopper.shift.end);
+    if (isWorking(shopper)) include(shopper.shift.start, shopper.shift.end);
   }
   for (const order of scenario.orders) include(order.window.start, order.window.end);
   for (const route of plan?.routes ?? []) include(route.startTime, route.endTime);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { isDayPinned } from '../../../domain/pins.ts';
-import { type Shopper, VEHICLE_TYPES, type VehicleType } from '../../../domain/scenario.ts';
+import { isWorking, type Shopper, VEHICLE_TYPES, type VehicleType } from '../../../domain/scenario.ts';
 import { editShopper, pinShopper, setShopperWorking, unpinShopper } from '../../../domain/scenarioEdits.ts';
 import { useStudio } from '../../../state/store.ts';
 import { ClockField } from '../ClockField.tsx';
@@ -28,7 +28,7 @@ export function ShopperControls() {
           <option value="">Choose a shopper…</option>
           {shoppers.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name} ({p.id}){p.active === false ? ' — off' : ''}
+              {p.name} ({p.id}){isWorking(p) ? '' : ' — off'}
             </option>
           ))}
         </select>
@@ -41,7 +41,7 @@ export function ShopperControls() {
 function ShopperFields({ shopper }: { shopper: Shopper }) {
   const edit = useScenarioEdit();
   const vehicleField = useId();
-  const working = shopper.active !== false;
+  const working = isWorking(shopper);
   const pinned = useStudio((s) => isDayPinned(s.scenario, shopper.id));
   const plan = useStudio((s) => s.plan);
   const hasWork = plan?.routes.some((r) => r.shopperId === shopper.id) ?? false;
