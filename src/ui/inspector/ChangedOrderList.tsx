@@ -4,7 +4,7 @@ import { useStudio } from '../../state/store.ts';
 import { CHANGE_KIND_LABELS, type ChangedOrderRow } from './changedOrderRows.ts';
 
 /** Rows rendered at first and added by each "Show more": a day's worth of changes stays cheap to draw. */
-export const ROWS_PER_PAGE = 100;
+const ROWS_PER_PAGE = 100;
 
 interface Props {
   /** The changed orders of the filter's kind. */

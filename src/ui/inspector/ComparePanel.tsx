@@ -8,10 +8,7 @@ import { CompareBaseline, keptAtClock } from './CompareBaseline.tsx';
 import { CompareKpiTable } from './CompareKpiTable.tsx';
 import { changedOrderRows, shopperNames } from './changedOrderRows.ts';
 import { compareKpiRows } from './compareKpiRows.ts';
-import { useThrottledValue } from './kpiThrottle.ts';
-
-/** At most this often the tab takes a newer comparison while a solve streams plans (every ~100 ms), as the KPI tab. */
-const REDRAW_INTERVAL_MS = 250;
+import { useThrottledValue } from './useThrottledValue.ts';
 
 /**
  * The inspector's Compare tab: the plan on screen against a baseline (the
@@ -36,7 +33,7 @@ export function ComparePanel() {
 
 function CompareBody() {
   const latest = useStudio(selectComparison);
-  const comparison = useThrottledValue(latest, REDRAW_INTERVAL_MS);
+  const comparison = useThrottledValue(latest);
   const choice = useStudio(selectBaselineChoice);
   const kept = useStudio((s) => s.keptBaseline);
   const hasPlan = useStudio((s) => s.plan !== null);

@@ -83,7 +83,7 @@ export function KpiBarChart({ spec, bars, caption, summary, emptyNote, wide }: K
         {empty && <p className="kpi-chart-empty">{emptyNote}</p>}
       </div>
       <output ref={readout} className="kpi-readout" />
-      <p id={`${id}-text`} className="kpi-sr-only">
+      <p id={`${id}-text`} className="visually-hidden">
         {empty ? emptyNote : describeBars(bars, spec)}
       </p>
     </figure>

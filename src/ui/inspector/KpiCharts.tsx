@@ -11,11 +11,9 @@ import type { BarChartSpec } from './kpiBarChartOptions.ts';
 import { batchSizeBars, clickToDoorBars, latenessBars, utilisationBars } from './kpiBars.ts';
 import './kpiCharts.css';
 import { KpiValues } from './KpiValues.tsx';
-import { useThrottledValue } from './kpiThrottle.ts';
 import { formatMinutesTenths, kpiValueRows } from './kpiValueRows.ts';
+import { useThrottledValue } from './useThrottledValue.ts';
 
-/** At most this often the charts take a newer plan while a solve streams them (every ~100 ms). */
-const REDRAW_INTERVAL_MS = 250;
 const CHART_HEIGHT = 110;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -87,14 +85,14 @@ function kpiReport(scenario: Scenario, plan: Plan) {
  * The inspector's KPI tab: the plan's distributions in four charts (click-to-
  * door times, lateness of the late orders, batch sizes, each shopper's
  * utilisation) beside every KPI as text. It follows the plan on screen,
- * streamed plans included, at most every `REDRAW_INTERVAL_MS`.
+ * streamed plans included, at most every `INSPECTOR_REDRAW_MS`.
  */
 export function KpiCharts() {
   const scenario = useStudio((s) => s.scenario);
   const plan = useStudio((s) => s.plan);
   const status = useStudio((s) => s.solveStatus);
   const latest = useMemo(() => ({ scenario, plan }), [scenario, plan]);
-  const shown = useThrottledValue(latest, REDRAW_INTERVAL_MS);
+  const shown = useThrottledValue(latest);
   const report = useMemo(() => (shown.plan ? kpiReport(shown.scenario, shown.plan) : null), [shown]);
 
   if (!report) {

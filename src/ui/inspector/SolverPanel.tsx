@@ -1,14 +1,11 @@
 import { useStudio } from '../../state/store.ts';
 import { HighsLog } from './HighsLog.tsx';
-import { useThrottledValue } from './kpiThrottle.ts';
 import { SolverCounts } from './SolverCounts.tsx';
 import { SolverDownloads } from './SolverDownloads.tsx';
 import { SolverRunChart } from './SolverRunChart.tsx';
 import { engineCountRows, lastMipRows, mipStatusWords } from './solverCountRows.ts';
+import { useThrottledValue } from './useThrottledValue.ts';
 import './solverPanel.css';
-
-/** At most this often the tab takes newer progress: a solve reports every quarter second and at each improvement. */
-const REDRAW_INTERVAL_MS = 250;
 
 /**
  * The inspector's Solver tab, for engineers: the running or last solve's
@@ -18,7 +15,7 @@ const REDRAW_INTERVAL_MS = 250;
  */
 export function SolverPanel() {
   const latest = useStudio((s) => s.solverRun);
-  const run = useThrottledValue(latest, REDRAW_INTERVAL_MS);
+  const run = useThrottledValue(latest);
   const mip = run.lastMip;
   return (
     <div className="solver-panel">

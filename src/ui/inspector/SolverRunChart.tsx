@@ -74,7 +74,7 @@ export function SolverRunChart({ points }: { points: readonly SolverRunPoint[] }
       </ul>
       <div ref={holder} className="solver-run-chart" aria-hidden="true" />
       <output ref={readout} className="solver-readout" />
-      <p id={`${id}-text`} className="solver-sr-only">
+      <p id={`${id}-text`} className="visually-hidden">
         {describeRun(points)}
       </p>
     </figure>

@@ -18,7 +18,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 export const TILE_BUFFER_PX = 16;
 
 /** From this zoom lines are wide enough for the shape of a join or an end to show. */
-export const ROUND_LINES_FROM_ZOOM = 14;
+const ROUND_LINES_FROM_ZOOM = 14;
 
 /**
  * Round joins and ends take about twice the vertices of mitred joins and flat

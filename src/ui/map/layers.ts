@@ -19,7 +19,7 @@ export const SOURCES = {
 } as const;
 
 /** The map's layers in each group a planner shows or hides. */
-export const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
+const GROUP_LAYERS: Record<LayerGroup, readonly string[]> = {
   routes: ['routes', 'routes-casing', 'route-doors'],
   orders: ['orders', 'reassigned-orders', 'changed-orders'],
   stores: ['stores'],

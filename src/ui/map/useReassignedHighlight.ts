@@ -5,7 +5,7 @@ import { studioStore, useStudio } from '../../state/store.ts';
 import { SOURCES } from './layers.ts';
 
 /** How long the rings stay after the last plan that moved orders: long enough to see, short enough not to clutter. */
-export const REASSIGNED_HIGHLIGHT_MS = 4000;
+const REASSIGNED_HIGHLIGHT_MS = 4000;
 
 /**
  * Rings the orders that the re-solve under way (or just finished) gave to

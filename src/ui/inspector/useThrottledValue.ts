@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 
+/** How often the inspector's tabs redraw at most while a solve streams plans. */
+const INSPECTOR_REDRAW_MS = 250;
+
 /**
  * `value`, passed on at most once per `intervalMs`: the first at once, and
  * the newest when the interval since the last one has passed, so the last
  * value of a burst is always shown. A solve streams a plan every ~100 ms;
  * the charts need not redraw that often, and the map shares the thread.
  */
-export function useThrottledValue<T>(value: T, intervalMs: number): T {
+export function useThrottledValue<T>(value: T, intervalMs = INSPECTOR_REDRAW_MS): T {
   const [shown, setShown] = useState(value);
   const shownAt = useRef(Number.NEGATIVE_INFINITY);
   useEffect(() => {
