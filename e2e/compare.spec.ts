@@ -4,13 +4,15 @@
  * order by order, with the changed orders marked on the map.
  */
 import type { Page } from '@playwright/test';
-import { expect, markPlan, test, waitForMapIdle, waitForResolve, waitForSolvedMap } from './fixtures.ts';
-
-async function openCompare(page: Page) {
-  const tab = page.getByRole('tab', { name: 'Compare' });
-  await tab.click();
-  await expect(tab).toHaveAttribute('aria-selected', 'true');
-}
+import {
+  expect,
+  markPlan,
+  openInspectorTab,
+  test,
+  waitForMapIdle,
+  waitForResolve,
+  waitForSolvedMap,
+} from './fixtures.ts';
 
 async function setMaxOrdersPerBatch(page: Page, n: number) {
   await markPlan(page);
@@ -44,7 +46,7 @@ test.beforeEach(async ({ page }) => {
 test('a kept plan against one order per batch: KPI deltas, the changed orders listed, selected and marked on the map', async ({
   page,
 }) => {
-  await openCompare(page);
+  await openInspectorTab(page, 'Compare');
   // The first plan was solved from nothing: there is no baseline yet.
   await expect(page.getByTestId('compare-empty')).toContainText('Nothing to compare yet');
   const kept = page.getByRole('radio', { name: /^Kept at \d\d:\d\d:\d\d$/ });
@@ -130,7 +132,7 @@ test('without a kept plan, an edit is compared with the plan before it; forgetti
   page,
 }) => {
   await setMaxOrdersPerBatch(page, 2);
-  await openCompare(page);
+  await openInspectorTab(page, 'Compare');
   await expect(page.getByRole('radio', { name: 'Before last re-solve' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Kept (none yet)' })).toBeDisabled();
   await expect(page.getByTestId('compare-baseline')).toContainText(

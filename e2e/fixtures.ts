@@ -2,7 +2,7 @@
  * Every browser test runs under two watchers: no request may leave the app's
  * own origin, and the page may log no error. Both are checked after the test.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 interface Watchers {
   /** Requests to any other host than the app's. */
@@ -40,3 +40,13 @@ export {
   waitForStreetRoutes,
 } from './mapSignals.ts';
 export { expect };
+
+/** Opens a tab of the inspector dock, as a planner clicks it, and waits until it is the one shown. */
+export async function openInspectorTab(
+  page: Page,
+  name: 'Timeline' | 'KPIs' | 'Compare' | 'Solver',
+): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}

@@ -3,7 +3,7 @@
  * as text whose raw value matches what the plan in the store says.
  */
 import type { Page } from '@playwright/test';
-import { expect, markPlan, test, waitForResolve, waitForSolvedMap } from './fixtures.ts';
+import { expect, markPlan, openInspectorTab, test, waitForResolve, waitForSolvedMap } from './fixtures.ts';
 
 const FIGURES = ['Click-to-door times', 'Lateness of late orders', 'Shopper utilisation', 'Batch sizes'];
 
@@ -44,19 +44,13 @@ function expectedFromStore(page: Page) {
   });
 }
 
-async function openKpis(page: Page) {
-  const tab = page.getByRole('tab', { name: 'KPIs' });
-  await tab.click();
-  await expect(tab).toHaveAttribute('aria-selected', 'true');
-}
-
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await waitForSolvedMap(page);
 });
 
 test('the KPI tab charts the plan in named figures and states its numbers with units', async ({ page }) => {
-  await openKpis(page);
+  await openInspectorTab(page, 'KPIs');
   for (const name of FIGURES) {
     const figure = page.getByRole('figure', { name });
     await expect(figure).toBeVisible();
@@ -98,7 +92,7 @@ test('the KPI tab charts the plan in named figures and states its numbers with u
 });
 
 test('the charts follow a re-solve on the same canvases', async ({ page }) => {
-  await openKpis(page);
+  await openInspectorTab(page, 'KPIs');
   await page.evaluate(() =>
     Reflect.set(window, 'kpiCanvases', [...document.querySelectorAll('.kpi-figure canvas')]),
   );

@@ -9,15 +9,9 @@ import type { Download, Locator, Page } from '@playwright/test';
 import highsLoader from 'highs';
 import type { Plan } from '../src/domain/plan.ts';
 import type { PlanFile } from '../src/domain/planFile.ts';
-import { expect, test, waitForSolvedMap } from './fixtures.ts';
+import { expect, openInspectorTab, test, waitForSolvedMap } from './fixtures.ts';
 
 const OBJECTIVE_COLOR = [0x25, 0x63, 0xeb];
-
-async function openSolverTab(page: Page) {
-  const tab = page.getByRole('tab', { name: 'Solver' });
-  await tab.click();
-  await expect(tab).toHaveAttribute('aria-selected', 'true');
-}
 
 /** The raw number a count of the panel carries; null where it shows none. */
 async function shownValue(page: Page, testId: string): Promise<number | null> {
@@ -49,7 +43,7 @@ test.beforeEach(async ({ page }) => {
 test('the Solver tab charts and counts the solve and shows the last MIP with its HiGHS log', async ({
   page,
 }) => {
-  await openSolverTab(page);
+  await openInspectorTab(page, 'Solver');
   const stats = await page.evaluate(() => window.dispatchStudio!.getState().planResult!.stats);
 
   const figure = page.getByRole('figure', { name: 'Objective over time' });
@@ -104,7 +98,7 @@ test('the Solver tab charts and counts the solve and shows the last MIP with its
 test('the last MIP downloads as an LP file that HiGHS reads back to the MIP the panel shows', async ({
   page,
 }) => {
-  await openSolverTab(page);
+  await openInspectorTab(page, 'Solver');
   const status = await page.evaluate(() => window.dispatchStudio!.getState().solverRun.lastMip!.status);
   const objective = await countOf(page, 'mip-objective');
   const bound = await shownValue(page, 'mip-bound');
@@ -135,7 +129,7 @@ test('the last MIP downloads as an LP file that HiGHS reads back to the MIP the 
 test('the plan downloads as JSON named after its scenario, with every order and the validator findings', async ({
   page,
 }) => {
-  await openSolverTab(page);
+  await openInspectorTab(page, 'Solver');
   const { file, text } = await download(page, page.getByRole('button', { name: 'Download plan (.json)' }));
   const expected = await page.evaluate(() => {
     const { scenario, plan } = window.dispatchStudio!.getState();
@@ -154,7 +148,7 @@ test('the plan downloads as JSON named after its scenario, with every order and 
 test('a new solve starts the panel afresh: no MIP to download until HiGHS answers one, and says so', async ({
   page,
 }) => {
-  await openSolverTab(page);
+  await openInspectorTab(page, 'Solver');
   const mipButton = page.getByRole('button', { name: 'Download last MIP (.lp)' });
   await expect(mipButton).toHaveAttribute('aria-disabled', 'false');
   await page.getByRole('button', { name: 'Solve', exact: true }).click();
