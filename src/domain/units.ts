@@ -61,6 +61,11 @@ export function formatMoney(amount: number): string {
   return money.format(amount);
 }
 
+/** "+12.50" / "−3.20": a change in cost, signed, two decimals, no grouping. */
+export function formatCostChange(amount: number): string {
+  return `${amount >= 0 ? '+' : '−'}${Math.abs(amount).toFixed(2)}`;
+}
+
 /** "90 min": a limit planners set in minutes, shown in minutes even past an hour. */
 export function formatMinutes(s: Seconds): string {
   return `${Math.round(toMinutes(s))} min`;

@@ -15,7 +15,7 @@ import {
 } from '../domain/explanation.ts';
 import type { Plan, ReasonCode } from '../domain/plan.ts';
 import type { Order, Scenario, Shopper } from '../domain/scenario.ts';
-import { formatClock } from '../domain/units.ts';
+import { formatClock, formatCostChange } from '../domain/units.ts';
 import type { ActiveNetwork } from './activeNetwork.ts';
 import { cheapestPlacer } from './cheapestPlace.ts';
 import { infeasibleSubsets } from './infeasibleSubsets.ts';
@@ -110,7 +110,7 @@ export async function explainOrder(
   const able = shoppers.filter((s) => s.blockedBy === null).length;
   const best = insertions[0];
   const bestWords = best
-    ? `The cheapest place is on ${name(best.shopperId)}'s day at ${signed(best.costDelta)}${best.breaks ? `, which breaks ${best.breaks}` : ''}.`
+    ? `The cheapest place is on ${name(best.shopperId)}'s day at ${formatCostChange(best.costDelta)}${best.breaks ? `, which breaks ${best.breaks}` : ''}.`
     : '';
   let status: OrderExplanation['status'];
   let summary: string;
@@ -144,8 +144,6 @@ const pairOf = (model: RoutingModel, task: number): number[] => {
 };
 
 const isOf = (model: RoutingModel, node: number, task: number) => model.nodes[node]!.task === task;
-
-const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}`;
 
 /** What stops one shopper serving the order alone, or when it would be handed over. */
 function aloneDetail(

@@ -5,7 +5,7 @@
  */
 import type { ChangedOrder, OrderChange, OrderChangeKind } from '../../domain/orderChanges.ts';
 import type { Scenario } from '../../domain/scenario.ts';
-import { formatClock, SECONDS_PER_MINUTE, type Seconds } from '../../domain/units.ts';
+import { formatClock, formatMinutes, type Seconds } from '../../domain/units.ts';
 
 /** What each kind of change is called in the filter and beside an order. */
 export const CHANGE_KIND_LABELS: Record<OrderChangeKind, string> = {
@@ -36,10 +36,8 @@ export interface ChangedOrderRow {
   phrases: ChangePhrase[];
 }
 
-/** Whole minutes, rounded away from the sign so that earlier and later read alike: 90 s is 2 min either way. */
-const wholeMinutes = (s: Seconds) => Math.round(Math.abs(s) / SECONDS_PER_MINUTE);
-
-const minutesText = (s: Seconds) => `${wholeMinutes(s)} min`;
+/** Whole minutes of the size of a shift, so that earlier and later read alike: 90 s is 2 min either way. */
+const minutesText = (s: Seconds) => formatMinutes(Math.abs(s));
 
 /** Shoppers by name, in both days (a shopper may be only in the baseline's). */
 export function shopperNames(...days: Scenario[]): Map<string, string> {

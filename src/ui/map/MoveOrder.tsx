@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { pinHolding } from '../../domain/pins.ts';
 import { isWorking } from '../../domain/scenario.ts';
+import { formatCostChange } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 
 /**
@@ -72,8 +73,7 @@ export function MoveOrder({ orderId, shopperId }: { orderId: string; shopperId: 
           ) : (
             <>
               <p data-testid="move-cost" data-value={proposal.preview.costDelta}>
-                Cost {proposal.preview.costDelta >= 0 ? '+' : '−'}
-                {Math.abs(proposal.preview.costDelta).toFixed(2)} (plan{' '}
+                Cost {formatCostChange(proposal.preview.costDelta)} (plan{' '}
                 {proposal.basePlan.cost.total.toFixed(0)} → {proposal.preview.plan.cost.total.toFixed(0)})
               </p>
               {proposal.preview.violations.length === 0 ? (

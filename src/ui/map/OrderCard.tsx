@@ -1,7 +1,7 @@
 import { isDayPinned, pinHolding } from '../../domain/pins.ts';
 import type { PlanIndex } from '../../domain/planIndex.ts';
 import { deleteOrder, pinBatch, unpinBatch } from '../../domain/scenarioEdits.ts';
-import { formatClock } from '../../domain/units.ts';
+import { formatClock, formatMinutes } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 import { MoveOrder } from './MoveOrder.tsx';
 import { OrderWhy } from './OrderWhy.tsx';
@@ -53,7 +53,7 @@ export function OrderCard({ index }: { index: PlanIndex | null }) {
         <dt>Plan</dt>
         <dd data-testid="order-status">
           {served
-            ? `${shopper?.name ?? served.shopperId}, arrives ${formatClock(served.delivery.arrival)}${served.delivery.lateness > 0 ? `, ${Math.round(served.delivery.lateness / 60)} min late` : ''}`
+            ? `${shopper?.name ?? served.shopperId}, arrives ${formatClock(served.delivery.arrival)}${served.delivery.lateness > 0 ? `, ${formatMinutes(served.delivery.lateness)} late` : ''}`
             : reason
               ? `Unassigned (${reason})`
               : 'Not planned yet'}

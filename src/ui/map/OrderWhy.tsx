@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { formatCostChange } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 
 /**
@@ -61,8 +62,7 @@ export function OrderWhy({ orderId }: { orderId: string }) {
           <ol data-testid="why-insertions">
             {why.insertions.map((option) => (
               <li key={option.shopperId} className={option.breaks ? 'invalid' : 'valid'}>
-                {nameOf(option.shopperId)}: {option.costDelta >= 0 ? '+' : '−'}
-                {Math.abs(option.costDelta).toFixed(2)} · {option.detail}
+                {nameOf(option.shopperId)}: {formatCostChange(option.costDelta)} · {option.detail}
               </li>
             ))}
           </ol>
