@@ -1,8 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useId, useMemo } from 'react';
 import { type BarChartSpec, barChartOptions, toAlignedData } from './kpiBarChartOptions.ts';
 import type { Bars } from './kpiBars.ts';
+import { type UplotChart, useUplot } from './useUplot.ts';
 
 interface KpiBarChartProps {
   /** Fixed for the chart's life: the chart is built from it once. */
@@ -19,54 +18,15 @@ interface KpiBarChartProps {
 }
 
 /**
- * One KPI bar chart: a uPlot canvas in a named figure. The chart is built
- * once when the figure mounts; each new `bars` only replaces its data
- * (`setData`), because rebuilding a chart for every streamed plan would
- * cost a canvas, its listeners and a layout each time. Hovering a bar tells
- * its label and value below the chart; the same bars are in the figure's
- * description as text.
+ * One KPI bar chart: a uPlot canvas in a named figure, built once per spec
+ * and given each new `bars` (`useUplot`). Hovering a bar tells its label
+ * and value below the chart; the same bars are in the figure's description
+ * as text.
  */
 export function KpiBarChart({ spec, bars, caption, summary, emptyNote, wide }: KpiBarChartProps) {
-  const holder = useRef<HTMLDivElement>(null);
-  const readout = useRef<HTMLOutputElement>(null);
-  const chart = useRef<uPlot | null>(null);
-  // The chart's label, colour and readout callbacks read the bars shown, which change without a rebuild.
-  const shown = useRef(bars);
+  const chart = useMemo(() => barChart(spec), [spec]);
+  const { holder, readout } = useUplot(bars, chart);
   const id = useId();
-
-  // Declared before the effect that builds the chart, so that on mount `shown` is set before the build reads it.
-  useEffect(() => {
-    shown.current = bars;
-    chart.current?.setData(toAlignedData(bars));
-  }, [bars]);
-
-  useEffect(() => {
-    const element = holder.current!;
-    const showReadout = (u: uPlot) => {
-      // React may detach the ref before this effect's cleanup destroys the chart.
-      const out = readout.current;
-      if (!out) return;
-      const i = u.cursor.idx;
-      const value = i == null ? null : shown.current.values[i];
-      out.textContent =
-        i == null || value == null
-          ? ''
-          : `${spec.barName(shown.current.labels[i]!)}: ${spec.formatValue(value)}`;
-    };
-    const u = new uPlot(
-      barChartOptions(spec, () => shown.current, element.clientWidth, showReadout),
-      toAlignedData(shown.current),
-      element,
-    );
-    chart.current = u;
-    const resize = new ResizeObserver(() => u.setSize({ width: element.clientWidth, height: spec.height }));
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      u.destroy();
-      chart.current = null;
-    };
-  }, [spec]);
 
   // No bars at all (no value or none defined); bars of 0 are data, shown on their axes.
   const empty = bars.values.every((v) => v == null);
@@ -98,4 +58,16 @@ function describeBars(bars: Bars, spec: BarChartSpec): string {
       return `${spec.barName(label)}: ${value == null ? 'none' : spec.formatValue(value)}`;
     })
     .join('; ');
+}
+
+function barChart(spec: BarChartSpec): UplotChart<Bars> {
+  return {
+    options: (element, shown, showReadout) => barChartOptions(spec, shown, element.clientWidth, showReadout),
+    data: toAlignedData,
+    readout: (bars, i) => {
+      const value = bars.values[i];
+      return value == null ? '' : `${spec.barName(bars.labels[i]!)}: ${spec.formatValue(value)}`;
+    },
+    size: (element) => ({ width: element.clientWidth, height: spec.height }),
+  };
 }

@@ -1,62 +1,20 @@
-import { useEffect, useId, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useId } from 'react';
 import { formatMoney } from '../../domain/units.ts';
 import type { SolverRunPoint } from '../../state/solverRunHistory.ts';
 import { BOUND_COLOR, OBJECTIVE_COLOR, runChartData, runChartOptions } from './solverRunChartOptions.ts';
 import { describeRun, runSummary } from './solverRunText.ts';
+import { type UplotChart, useUplot } from './useUplot.ts';
 
 /**
  * The objective of the running or last solve over time, with the last
  * MIP's bound for its route pool: a uPlot canvas in a named figure, built
- * once and given new data as progress arrives (as `KpiBarChart` does).
+ * once and given new data as progress arrives (`useUplot`).
  * Hovering tells the values at that moment below the chart; the run is in
  * the figure's description as a sentence.
  */
 export function SolverRunChart({ points }: { points: readonly SolverRunPoint[] }) {
-  const holder = useRef<HTMLDivElement>(null);
-  const readout = useRef<HTMLOutputElement>(null);
-  const chart = useRef<uPlot | null>(null);
-  const shown = useRef(points);
+  const { holder, readout } = useUplot(points, RUN_CHART);
   const id = useId();
-
-  // Declared before the effect that builds the chart, so that on mount `shown` is set before the build reads it.
-  useEffect(() => {
-    shown.current = points;
-    chart.current?.setData(runChartData(points));
-  }, [points]);
-
-  useEffect(() => {
-    const element = holder.current!;
-    const showReadout = (u: uPlot) => {
-      // React may detach the ref before this effect's cleanup destroys the chart.
-      const out = readout.current;
-      if (!out) return;
-      const i = u.cursor.idx;
-      const point = i == null ? undefined : shown.current[i];
-      out.textContent = point
-        ? `${(point.elapsedMs / 1000).toFixed(2)} s: objective ${formatMoney(point.objective)}${
-            point.bound === null ? '' : ` · pool bound ${formatMoney(point.bound)}`
-          }`
-        : '';
-    };
-    const u = new uPlot(
-      runChartOptions(element.clientWidth, element.clientHeight, showReadout),
-      runChartData(shown.current),
-      element,
-    );
-    chart.current = u;
-    // The chart takes whatever room the dock leaves it, in both directions.
-    const resize = new ResizeObserver(() =>
-      u.setSize({ width: element.clientWidth, height: element.clientHeight }),
-    );
-    resize.observe(element);
-    return () => {
-      resize.disconnect();
-      u.destroy();
-      chart.current = null;
-    };
-  }, []);
 
   return (
     <figure className="solver-run-figure" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-text`}>
@@ -80,3 +38,19 @@ export function SolverRunChart({ points }: { points: readonly SolverRunPoint[] }
     </figure>
   );
 }
+
+const RUN_CHART: UplotChart<readonly SolverRunPoint[]> = {
+  options: (element, _shown, showReadout) =>
+    runChartOptions(element.clientWidth, element.clientHeight, showReadout),
+  data: runChartData,
+  readout: (points, i) => {
+    const point = points[i];
+    return point
+      ? `${(point.elapsedMs / 1000).toFixed(2)} s: objective ${formatMoney(point.objective)}${
+          point.bound === null ? '' : ` · pool bound ${formatMoney(point.bound)}`
+        }`
+      : '';
+  },
+  // The chart takes whatever room the dock leaves it, in both directions.
+  size: (element) => ({ width: element.clientWidth, height: element.clientHeight }),
+};
