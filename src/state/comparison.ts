@@ -47,3 +47,12 @@ export function selectComparison(s: StudioState): Comparison | null {
   last = { baseline, current, result: comparePlans(baseline, current) };
   return last;
 }
+
+/**
+ * The comparison the map marks: only while the Compare tab is open with "Show
+ * on map" on, so that nothing is compared for the map otherwise (a re-solve
+ * streams a plan every ~100 ms).
+ */
+export function selectMarkedComparison(s: StudioState): Comparison | null {
+  return s.compareOpen && s.highlightChanges ? selectComparison(s) : null;
+}

@@ -1,4 +1,4 @@
-import { selectComparison } from '../../state/comparison.ts';
+import { selectMarkedComparison } from '../../state/comparison.ts';
 import { LAYER_GROUPS, type LayerGroup } from '../../state/selectionSlice.ts';
 import { useStudio } from '../../state/store.ts';
 import { LAYER_KEYS } from '../shortcuts.ts';
@@ -14,7 +14,7 @@ const GROUP_NAMES: Record<LayerGroup, string> = {
 export function MapLegend() {
   const hidden = useStudio((s) => s.hiddenLayers);
   const toggleLayer = useStudio((s) => s.toggleLayer);
-  const changesShown = useStudio((s) => s.compareOpen && s.highlightChanges && selectComparison(s) !== null);
+  const changesShown = useStudio((s) => selectMarkedComparison(s) !== null);
   return (
     <div className="map-legend">
       <fieldset className="layer-toggles" aria-label="Map layers">

@@ -37,7 +37,8 @@ export function showLayerGroups(map: MapLibreMap, hidden: readonly LayerGroup[])
 /** Layers that answer hover and click. */
 export const INTERACTIVE_LAYERS = ['orders', 'stores', 'shopper-starts'] as const;
 
-const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** A source with nothing in it. */
+export const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * The white halo under the routes shows from this zoom. Further out it is a

@@ -1,12 +1,10 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { withChange } from '../../domain/orderChanges.ts';
-import { selectComparison } from '../../state/comparison.ts';
+import { selectMarkedComparison } from '../../state/comparison.ts';
 import { useStudio } from '../../state/store.ts';
 import { changedOrderFeatures } from './features.ts';
-import { SOURCES } from './layers.ts';
-
-const NONE: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+import { EMPTY, SOURCES } from './layers.ts';
 
 /**
  * Marks on the map the orders that differ from the baseline, the ones the
@@ -14,8 +12,7 @@ const NONE: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [
  * map" is on: the marks never outlive the list that explains them.
  */
 export function useChangedOrdersHighlight(map: MapLibreMap | null): void {
-  // Not compared at all while nothing is shown: a re-solve streams a plan every ~100 ms.
-  const comparison = useStudio((s) => (s.compareOpen && s.highlightChanges ? selectComparison(s) : null));
+  const comparison = useStudio(selectMarkedComparison);
   const filter = useStudio((s) => s.changeFilter);
   const features = useMemo(
     () =>
@@ -25,7 +22,7 @@ export function useChangedOrdersHighlight(map: MapLibreMap | null): void {
             comparison.current.scenario,
             comparison.baseline.scenario,
           )
-        : NONE,
+        : EMPTY,
     [comparison, filter],
   );
   useEffect(() => {

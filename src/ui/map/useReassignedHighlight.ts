@@ -2,7 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { reassignedOrders } from '../../domain/planDiff.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
-import { SOURCES } from './layers.ts';
+import { EMPTY, SOURCES } from './layers.ts';
 
 /** How long the rings stay after the last plan that moved orders: long enough to see, short enough not to clutter. */
 const REASSIGNED_HIGHLIGHT_MS = 4000;
@@ -34,10 +34,7 @@ export function useReassignedHighlight(map: MapLibreMap | null): void {
       })),
     });
     if (orders.length === 0) return;
-    const fade = setTimeout(
-      () => source.setData({ type: 'FeatureCollection', features: [] }),
-      REASSIGNED_HIGHLIGHT_MS,
-    );
+    const fade = setTimeout(() => source.setData(EMPTY), REASSIGNED_HIGHLIGHT_MS);
     return () => clearTimeout(fade);
   }, [map, reassigned]);
 }
