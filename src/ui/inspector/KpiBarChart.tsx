@@ -37,12 +37,12 @@ export function KpiBarChart({ spec, bars, caption, summary, emptyNote, wide }: K
       aria-describedby={`${id}-text`}
     >
       <figcaption id={`${id}-caption`}>{caption}</figcaption>
-      {summary && <p className="kpi-figure-summary">{summary}</p>}
+      {summary && <p className="chart-note">{summary}</p>}
       <div className="kpi-chart">
         <div ref={holder} aria-hidden="true" />
         {empty && <p className="kpi-chart-empty">{emptyNote}</p>}
       </div>
-      <output ref={readout} className="kpi-readout" />
+      <output ref={readout} className="chart-note" />
       <p id={`${id}-text`} className="visually-hidden">
         {empty ? emptyNote : describeBars(bars, spec)}
       </p>

@@ -19,7 +19,7 @@ export function SolverRunChart({ points }: { points: readonly SolverRunPoint[] }
   return (
     <figure className="solver-run-figure" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-text`}>
       <figcaption id={`${id}-caption`}>Objective over time</figcaption>
-      <p className="solver-run-summary" data-testid="solver-run-summary">
+      <p className="chart-note solver-run-summary" data-testid="solver-run-summary">
         {runSummary(points) ?? 'No plan yet.'}
       </p>
       <ul className="solver-run-legend" aria-hidden="true">
@@ -31,7 +31,7 @@ export function SolverRunChart({ points }: { points: readonly SolverRunPoint[] }
         </li>
       </ul>
       <div ref={holder} className="solver-run-chart" aria-hidden="true" />
-      <output ref={readout} className="solver-readout" />
+      <output ref={readout} className="chart-note" />
       <p id={`${id}-text`} className="visually-hidden">
         {describeRun(points)}
       </p>
