@@ -4,7 +4,8 @@
  * hands the engine's MIPs to HiGHS in a worker of its own (`mip.worker.ts`),
  * keeping the last one answered for download.
  * It keeps the road network last loaded for the solves and drawings of road
- * scenarios. No business logic lives here.
+ * scenarios, and the plans the app asks questions about. No business logic
+ * lives here.
  */
 import * as Comlink from 'comlink';
 import type { SolverWorkerApi } from '../src/domain/solve.ts';
@@ -12,6 +13,7 @@ import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeN
 import { explainOrder } from '../src/solver/explainOrder.ts';
 import { previewMove } from '../src/solver/manualMove.ts';
 import { LastMip } from '../src/solver/mip/lastMip.ts';
+import { PlanAtHand, PlansAtHand } from '../src/solver/planAtHand.ts';
 import { routeGeometry } from '../src/solver/routeGeometry.ts';
 import { solveScenario } from '../src/solver/solveScenario.ts';
 import { mipWorkerClient } from './mipWorkerClient.ts';
@@ -32,20 +34,23 @@ const yieldNow = (): Promise<void> =>
 let stopRequested = false;
 /** Replaced only by a load that succeeds. */
 let network: ActiveNetwork | null = null;
+const plans = new PlansAtHand();
 
 const api: SolverWorkerApi = {
   async ready() {
     return highs.ready();
   },
-  async solve(scenario, options, onProgress, stopFlag) {
+  async solve(scenario, options, onProgress, stopFlag, holdKey) {
     stopRequested = false;
-    return solveScenario(scenario, options, {
+    const result = await solveScenario(scenario, options, {
       mip,
       onProgress,
       shouldStop: () => stopRequested || (stopFlag !== null && Atomics.load(stopFlag, 0) === 1),
       yieldNow,
       network,
     });
+    plans.hold(holdKey, new PlanAtHand(scenario, result.plan, network));
+    return result;
   },
   stop() {
     stopRequested = true;
@@ -53,11 +58,14 @@ const api: SolverWorkerApi = {
   async lastMipLp() {
     return mip.lpFile();
   },
-  async previewMove(scenario, plan, orderId, shopperId) {
-    return previewMove(scenario, plan, orderId, shopperId, network);
+  async previewMove(planKey, orderId, shopperId) {
+    return previewMove(plans.get(planKey), orderId, shopperId);
   },
-  async explainOrder(scenario, plan, orderId) {
-    return explainOrder(scenario, plan, orderId, network, highs);
+  async explainOrder(planKey, orderId) {
+    return explainOrder(plans.get(planKey), orderId, highs);
+  },
+  holdPlan(key, scenario, plan) {
+    plans.hold(key, new PlanAtHand(scenario, plan, network));
   },
   async loadNetwork(source) {
     const { active, loaded } = loadNetwork(source);

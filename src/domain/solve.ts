@@ -200,6 +200,8 @@ export interface SolverWorkerApi {
     options: SolveOptions,
     onProgress: (progress: SolveProgress) => void,
     stopFlag: Int32Array | null,
+    /** The returned plan is held under this key, as by `holdPlan`: the app shows it and asks about it next. */
+    holdKey: number,
   ): Promise<SolveResult>;
   /** Ask the running solve to return its best plan now. */
   stop(): void;
@@ -209,14 +211,21 @@ export interface SolverWorkerApi {
    */
   lastMipLp(): Promise<string | null>;
   /**
-   * `plan` (of `scenario`) with `orderId` moved onto `shopperId`'s day where
+   * The held plan with `orderId` moved onto `shopperId`'s day where
    * it costs least, priced and validated, for the planner to accept or not.
    * Rejects with a message when the move makes no sense (unknown order,
    * shopper not working, already there, a plan of another scenario).
    */
-  previewMove(scenario: Scenario, plan: Plan, orderId: string, shopperId: string): Promise<MovePreview>;
-  /** Why `orderId` is where `plan` has it (or unassigned, or late): see `OrderExplanation`. */
-  explainOrder(scenario: Scenario, plan: Plan, orderId: string): Promise<OrderExplanation>;
+  previewMove(planKey: number, orderId: string, shopperId: string): Promise<MovePreview>;
+  /** Why `orderId` is where the held plan has it (or unassigned, or late): see `OrderExplanation`. */
+  explainOrder(planKey: number, orderId: string): Promise<OrderExplanation>;
+  /**
+   * Keeps `plan` of `scenario` under `key` for the questions asked about it
+   * (`previewMove`, `explainOrder`), so that it crosses to the worker and is
+   * read into the engine once, not once per question. The last two plans
+   * held are kept; asking about an older key rejects.
+   */
+  holdPlan(key: number, scenario: Scenario, plan: Plan): void;
   /**
    * Builds the road network road scenarios travel on and keeps it for
    * `solve` and `routeGeometry`, replacing the one loaded before. Bad input

@@ -6,6 +6,7 @@ import { hours, minutes } from '../domain/units.ts';
 import { explainOrder } from './explainOrder.ts';
 import { applyInsertion } from './insertion.ts';
 import { mipInThread } from './mip/mipInThread.ts';
+import { PlanAtHand } from './planAtHand.ts';
 import { planInEngine } from './planSolution.ts';
 import { simulateRoute } from './routeSchedule.ts';
 import { copySolution, setRoute } from './solution.ts';
@@ -27,7 +28,7 @@ describe('explainOrder', () => {
       s.constraints.windows = 'hard';
       s.orders[0]!.window = { start: hours(10), end: hours(10) + minutes(5) };
     });
-    const why = await explainOrder(scenario, plan, 'o1', null, mip);
+    const why = await explainOrder(new PlanAtHand(scenario, plan, null), 'o1', mip);
     expect(why.status).toBe('unassigned');
     expect(why.shoppers.map((s) => s.blockedBy)).toEqual(['time-window', 'time-window']);
     expect(why.shoppers[0]!.detail).toMatch(/^earliest handoff \d\d:\d\d, the window closes 10:05$/);
@@ -49,7 +50,7 @@ describe('explainOrder', () => {
       s.orders[3]!.items = 100;
       s.orders[3]!.bags = 13;
     });
-    const why = await explainOrder(scenario, plan, 'o4', null, mip);
+    const why = await explainOrder(new PlanAtHand(scenario, plan, null), 'o4', mip);
     expect(why.shoppers.map((s) => s.blockedBy)).toEqual(['capacity', 'capacity']);
     expect(why.shoppers.find((s) => s.shopperId === 'p1')!.detail).toBe(
       '100 items / 13 bags; carries at most 60 / 10',
@@ -70,7 +71,7 @@ describe('explainOrder', () => {
       s.shoppers[1]!.skills = ['alcohol'];
       s.shoppers[1]!.shift = { start: hours(7), end: hours(9) };
     });
-    const why = await explainOrder(scenario, plan, 'o1', null, mip);
+    const why = await explainOrder(new PlanAtHand(scenario, plan, null), 'o1', mip);
     expect(why.status).toBe('unassigned');
     expect(Object.fromEntries(why.shoppers.map((s) => [s.shopperId, s.blockedBy]))).toEqual({
       p1: 'skill',
@@ -92,7 +93,7 @@ describe('explainOrder', () => {
   it('ranks the cheapest places as trying every position on every shopper does', async () => {
     const { scenario, plan } = await solvedTiny(() => {});
     for (const orderId of ['o1', 'o2', 'o3', 'o4']) {
-      const why = await explainOrder(scenario, plan, orderId, null, mip);
+      const why = await explainOrder(new PlanAtHand(scenario, plan, null), orderId, mip);
       // Brute force: the plan without the order, the order at every position of every shopper's day.
       const { model, solution } = planInEngine(scenario, plan, null);
       const task = model.tasks.findIndex((t) => t.id === orderId);

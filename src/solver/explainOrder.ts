@@ -3,7 +3,7 @@
  * on an empty day), where it would go most cheaply in each shopper's day as
  * planned and what that breaks, and which orders share its batch. Every
  * number comes from the engine's own route simulation of the plan
- * (`planInEngine`), so it agrees with what the engine saw.
+ * (`PlanAtHand.inEngine`), so it agrees with what the engine saw.
  */
 import {
   type Competitor,
@@ -13,15 +13,13 @@ import {
   REASON_WORDS,
   type ShopperCheck,
 } from '../domain/explanation.ts';
-import type { Plan, ReasonCode } from '../domain/plan.ts';
-import type { Order, Scenario, Shopper } from '../domain/scenario.ts';
+import type { ReasonCode } from '../domain/plan.ts';
+import type { Order, Shopper } from '../domain/scenario.ts';
 import { formatClock, formatCostChange } from '../domain/units.ts';
-import type { ActiveNetwork } from './activeNetwork.ts';
-import { cheapestPlacer } from './cheapestPlace.ts';
 import { infeasibleSubsets } from './infeasibleSubsets.ts';
 import type { IisSolver } from './mip/linearProgram.ts';
 import { type RoutingModel, rideLimit } from './model.ts';
-import { planInEngine } from './planSolution.ts';
+import type { PlanAtHand } from './planAtHand.ts';
 import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
 import { copySolution, setRoute } from './solution.ts';
 
@@ -33,12 +31,11 @@ const INSERTIONS_SHOWN = 3;
  * order nobody can serve is explained by the static check alone.
  */
 export async function explainOrder(
-  scenario: Scenario,
-  plan: Plan,
+  hand: PlanAtHand,
   orderId: string,
-  network: ActiveNetwork | null,
   iis: IisSolver | null,
 ): Promise<OrderExplanation> {
+  const { scenario, plan } = hand;
   const order = scenario.orders.find((o) => o.id === orderId);
   if (!order) throw new Error(`no order ${orderId} in the scenario`);
   const unassigned = plan.unassigned.find((u) => u.orderId === orderId);
@@ -54,7 +51,7 @@ export async function explainOrder(
       conflicts: [],
     };
   }
-  const { model, solution } = planInEngine(scenario, plan, network);
+  const { model, solution } = hand.inEngine();
   const task = model.tasks.findIndex((t) => t.id === orderId);
   const shopperById = new Map(scenario.shoppers.map((p) => [p.id, p] as const));
   const name = (shopperId: string) => shopperById.get(shopperId)?.name ?? shopperId;
@@ -80,7 +77,7 @@ export async function explainOrder(
       from,
       without.routes[from]!.nodes.filter((n) => !isOf(model, n, task)),
     );
-  const place = cheapestPlacer(model);
+  const place = hand.place();
   const insertions: InsertionOption[] = model.vehicles
     .map((vehicle, v) => {
       const placed = copySolution(without);

@@ -6,6 +6,7 @@ import { assignOrder } from '../domain/scenarioEdits.ts';
 import { hours } from '../domain/units.ts';
 import { previewMove } from './manualMove.ts';
 import { mipInThread } from './mip/mipInThread.ts';
+import { PlanAtHand, PlansAtHand } from './planAtHand.ts';
 import { solveScenario } from './solveScenario.ts';
 import { validatePlan } from './validator/validatePlan.ts';
 
@@ -21,7 +22,7 @@ describe('previewMove', () => {
   const orderId = first!.trips[0]!.orderIds[0]!;
 
   it('puts the order on the chosen shopper, prices the change and leaves every other day as it was', () => {
-    const preview = previewMove(day, solved.plan, orderId, second!.shopperId);
+    const preview = previewMove(new PlanAtHand(day, solved.plan, null), orderId, second!.shopperId);
     expect(shopperOf(preview.plan, orderId)).toBe(second!.shopperId);
     expect(preview.costDelta).toBeCloseTo(preview.plan.cost.total - solved.plan.cost.total, 6);
     // Moving an order off the best plan found costs something.
@@ -39,16 +40,20 @@ describe('previewMove', () => {
     // The shopper starts after the order's window has closed.
     const window = strict.orders.find((o) => o.id === orderId)!.window;
     late.shift = { start: window.end + hours(1), end: window.end + hours(4) };
-    const preview = previewMove(strict, solved.plan, orderId, late.id);
+    const preview = previewMove(new PlanAtHand(strict, solved.plan, null), orderId, late.id);
     expect(shopperOf(preview.plan, orderId)).toBe(late.id);
     expect(preview.violations.map((v) => v.rule)).toContain('time-window');
   });
 
   it('refuses a move that makes no sense', () => {
-    expect(() => previewMove(day, solved.plan, orderId, first!.shopperId)).toThrow(/already/);
+    expect(() => previewMove(new PlanAtHand(day, solved.plan, null), orderId, first!.shopperId)).toThrow(
+      /already/,
+    );
     const off = structuredClone(day);
     off.shoppers.find((p) => p.id === second!.shopperId)!.active = false;
-    expect(() => previewMove(off, solved.plan, orderId, second!.shopperId)).toThrow(/not working/);
+    expect(() => previewMove(new PlanAtHand(off, solved.plan, null), orderId, second!.shopperId)).toThrow(
+      /not working/,
+    );
   });
 });
 
@@ -61,7 +66,8 @@ describe('orders given to a shopper by hand', () => {
       ),
     );
     const move = moves.find(
-      (m) => previewMove(day, solved.plan, m.orderId, m.shopperId).violations.length === 0,
+      (m) =>
+        previewMove(new PlanAtHand(day, solved.plan, null), m.orderId, m.shopperId).violations.length === 0,
     )!;
     const given = assignOrder(move.orderId, move.shopperId)(day);
     const again = await solveScenario(
@@ -78,10 +84,34 @@ describe('orders given to a shopper by hand', () => {
   it('are left unassigned, with the reason, when their shopper cannot serve them', async () => {
     const [first, second] = solved.plan.routes;
     const orderId = first!.trips[0]!.orderIds[0]!;
-    const given = assignOrder(orderId, second!.shopperId)(day);
+    // A copy: an edit shares the shoppers it leaves alone with the day it was made on.
+    const given = structuredClone(assignOrder(orderId, second!.shopperId)(day));
     given.shoppers.find((p) => p.id === second!.shopperId)!.active = false;
     const again = await solveScenario(given, { timeLimitSeconds: 0.3, seed: 2 }, { mip });
     expect(again.violations).toEqual([]);
     expect(again.plan.unassigned).toContainEqual({ orderId, reason: 'shift' });
+  });
+});
+
+describe('a plan at hand', () => {
+  it('answers one question after another as if each were the first: questions leave it as it was', () => {
+    const hand = new PlanAtHand(day, solved.plan, null);
+    const [first, second] = solved.plan.routes;
+    const orderId = first!.trips[0]!.orderIds[0]!;
+    const fresh = previewMove(new PlanAtHand(day, solved.plan, null), orderId, second!.shopperId);
+    expect(previewMove(hand, orderId, second!.shopperId)).toEqual(fresh);
+    expect(previewMove(hand, orderId, second!.shopperId)).toEqual(fresh);
+    expect(hand.inEngine().solution.cost).toBeCloseTo(solved.plan.cost.total, 6);
+  });
+});
+
+describe('plans at hand', () => {
+  it('keeps the last two plans held and refuses an older key with a message', () => {
+    const plans = new PlansAtHand();
+    const hands = [1, 2, 3].map(() => new PlanAtHand(day, solved.plan, null));
+    for (const [i, hand] of hands.entries()) plans.hold(i + 1, hand);
+    expect(plans.get(3)).toBe(hands[2]);
+    expect(plans.get(2)).toBe(hands[1]);
+    expect(() => plans.get(1)).toThrow(/no longer held/);
   });
 });

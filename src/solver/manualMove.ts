@@ -6,27 +6,20 @@
  * When no place on that day keeps every rule, the cheapest place is taken
  * anyway, so the planner sees what forcing it would break.
  */
-import type { Plan } from '../domain/plan.ts';
-import { isWorking, type Scenario } from '../domain/scenario.ts';
+import { isWorking } from '../domain/scenario.ts';
 import type { MovePreview, Violation } from '../domain/solve.ts';
-import type { ActiveNetwork } from './activeNetwork.ts';
-import { cheapestPlacer } from './cheapestPlace.ts';
-import { planInEngine } from './planSolution.ts';
-import { setRoute } from './solution.ts';
+import type { PlanAtHand } from './planAtHand.ts';
+import { copySolution, setRoute } from './solution.ts';
 import { toPlan } from './toPlan.ts';
 import { validatePlan } from './validator/validatePlan.ts';
 
-export function previewMove(
-  scenario: Scenario,
-  plan: Plan,
-  orderId: string,
-  shopperId: string,
-  network: ActiveNetwork | null = null,
-): MovePreview {
+export function previewMove(hand: PlanAtHand, orderId: string, shopperId: string): MovePreview {
+  const { scenario, plan } = hand;
   if (!scenario.shoppers.some((p) => p.id === shopperId && isWorking(p))) {
     throw new Error(`shopper ${shopperId} is not working today`);
   }
-  const { model, locations, solution, legs } = planInEngine(scenario, plan, network);
+  const { model, locations, solution: held, legs } = hand.inEngine();
+  const solution = copySolution(held);
   const task = model.tasks.findIndex((t) => t.id === orderId);
   const target = model.vehicles.findIndex((v) => v.id === shopperId);
   if (task < 0) throw new Error(`order ${orderId} cannot be planned: its store does not exist`);
@@ -44,7 +37,7 @@ export function previewMove(
       solution.routes[from]!.nodes.filter((n) => n !== pickup && n !== delivery),
     );
   }
-  setRoute(model, solution, target, cheapestPlacer(model)(solution.routes[target]!, task));
+  setRoute(model, solution, target, hand.place()(solution.routes[target]!, task));
   const after = toPlan(model, locations, solution, rest);
 
   const known = new Set(validatePlan(scenario, before, legs).map(describe));

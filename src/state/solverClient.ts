@@ -9,6 +9,10 @@
  * another, each call only once the network it needs is loaded, so a solve
  * never starts on a map still loading, and a replacement worker (or one that
  * loaded another map since) gets the scenario's network again first.
+ *
+ * Questions about a plan ("why?", a move's preview) send the plan only when
+ * the worker does not hold it already; the plan a solve returns is held
+ * from the start.
  */
 import * as Comlink from 'comlink';
 import type { OrderExplanation } from '../domain/explanation.ts';
@@ -88,9 +92,13 @@ export class SolverClient {
     await this.stop();
     // Cleared before waiting for the map, so that a stop pressed while it loads is seen as the engine starts.
     if (this.stopFlag) Atomics.store(this.stopFlag, 0, 0);
-    const { answer } = await this.post(scenario, (api) =>
-      api.solve(scenario, options, Comlink.proxy(onProgress), this.stopFlag),
-    );
+    const { answer } = await this.post(scenario, (api, session) => {
+      const key = session.nextPlanKey();
+      return api.solve(scenario, options, Comlink.proxy(onProgress), this.stopFlag, key).then((result) => {
+        session.holds(key, scenario, result.plan);
+        return result;
+      });
+    });
     const running: Running = { done: answer };
     this.running = running;
     try {
@@ -116,15 +124,17 @@ export class SolverClient {
     orderId: string,
     shopperId: string,
   ): Promise<MovePreview> {
-    const { answer } = await this.post(scenario, (api) =>
-      api.previewMove(scenario, plan, orderId, shopperId),
+    const { answer } = await this.post(scenario, (api, session) =>
+      api.previewMove(session.holding(scenario, plan), orderId, shopperId),
     );
     return answer;
   }
 
   /** Why the order is where `plan` has it (see `SolverWorkerApi.explainOrder`). */
   async explainOrder(scenario: Scenario, plan: Plan, orderId: string): Promise<OrderExplanation> {
-    const { answer } = await this.post(scenario, (api) => api.explainOrder(scenario, plan, orderId));
+    const { answer } = await this.post(scenario, (api, session) =>
+      api.explainOrder(session.holding(scenario, plan), orderId),
+    );
     return answer;
   }
 
@@ -175,13 +185,14 @@ export class SolverClient {
    */
   private post<T>(
     scenario: Scenario,
-    call: (api: Comlink.Remote<SolverWorkerApi>) => Promise<T>,
+    call: (api: Comlink.Remote<SolverWorkerApi>, session: WorkerSession) => Promise<T>,
   ): Promise<{ answer: Promise<T> }> {
     return this.enqueue(async () => {
       const { travel } = scenario;
       if (travel.model === 'road' && !this.holds(travel.network))
         await this.load(this.requestFor(travel.network));
-      return { answer: this.worker().call(call) };
+      const session = this.worker();
+      return { answer: session.call((api) => call(api, session)) };
     });
   }
 

@@ -1,5 +1,7 @@
 /** One solver worker and the calls in flight to it (used by `solverClient.ts` only). */
 import * as Comlink from 'comlink';
+import type { Plan } from '../domain/plan.ts';
+import type { Scenario } from '../domain/scenario.ts';
 import type { NetworkId, SolverWorkerApi } from '../domain/solve.ts';
 
 export class SolverRestartedError extends Error {
@@ -18,6 +20,9 @@ export class WorkerSession {
   readonly api = Comlink.wrap<SolverWorkerApi>(this.worker);
   /** The road network this worker holds; null until one loads. */
   network: NetworkId | null = null;
+  /** The plan this worker holds for questions about it (`SolverWorkerApi.holdPlan`), by its key. */
+  private held: { key: number; scenario: Scenario; plan: Plan } | null = null;
+  private lastKey = 0;
   private kill: (error: Error) => void = () => {};
   private readonly killed = new Promise<never>((_, reject) => {
     this.kill = reject;
@@ -31,6 +36,29 @@ export class WorkerSession {
   /** The call's answer, or a `SolverRestartedError` when the worker is terminated first. */
   call<T>(call: (api: Comlink.Remote<SolverWorkerApi>) => Promise<T>): Promise<T> {
     return Promise.race([call(this.api), this.killed]);
+  }
+
+  /** A key for the plan the next solve returns: see `holding`. */
+  nextPlanKey(): number {
+    return ++this.lastKey;
+  }
+
+  /** Notes that the worker holds `plan` (a solve's, under the key given it). */
+  holds(key: number, scenario: Scenario, plan: Plan): void {
+    this.held = { key, scenario, plan };
+  }
+
+  /**
+   * The key the worker holds `plan` of `scenario` under, sending it over
+   * first when the worker holds another: the same objects are the same plan,
+   * as the store never changes a plan or scenario in place.
+   */
+  holding(scenario: Scenario, plan: Plan): number {
+    if (this.held?.scenario !== scenario || this.held.plan !== plan) {
+      this.holds(this.nextPlanKey(), scenario, plan);
+      void this.api.holdPlan(this.lastKey, scenario, plan);
+    }
+    return this.held!.key;
   }
 
   terminate(): void {
