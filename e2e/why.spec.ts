@@ -50,7 +50,8 @@ test('click an unassigned order and read why, with the cheapest places to force 
     Number(t.split(': ')[1]!.split(' ')[0]!.replace('−', '-')),
   );
   expect([...costs].sort((a, b) => a - b)).toEqual(costs);
-  // Every working shopper is accounted for.
+  // Every working shopper is accounted for, once the list is opened.
+  await why.getByText(/^Each shopper alone:/).click();
   const shoppers = await page.evaluate(
     () => window.dispatchStudio!.getState().scenario.shoppers.filter((p) => p.active !== false).length,
   );

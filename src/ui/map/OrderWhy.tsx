@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { formatCostChange } from '../../domain/units.ts';
 import { useStudio } from '../../state/store.ts';
 
@@ -17,6 +17,7 @@ export function OrderWhy({ orderId }: { orderId: string }) {
   const explainOrder = useStudio((s) => s.explainOrder);
   const names = useStudio((s) => s.scenario.shoppers);
   const nameOf = (id: string) => names.find((p) => p.id === id)?.name ?? id;
+  const [showEach, setShowEach] = useState(false);
 
   useEffect(() => {
     if (plan && settled) void explainOrder(orderId);
@@ -80,18 +81,21 @@ export function OrderWhy({ orderId }: { orderId: string }) {
           </ul>
         </>
       )}
-      <details>
+      <details onToggle={(event) => setShowEach(event.currentTarget.open)}>
         <summary>
           Each shopper alone: {able.length} could, {blocked.length} could not
         </summary>
-        <ul data-testid="why-shoppers">
-          {why.shoppers.map((check) => (
-            <li key={check.shopperId}>
-              {nameOf(check.shopperId)}: {check.blockedBy ? `${check.blockedBy} — ` : ''}
-              {check.detail}
-            </li>
-          ))}
-        </ul>
+        {/* Built when opened: at 200 shoppers, drawn on every answer, it would slow each "why?" for a closed list. */}
+        {showEach && (
+          <ul data-testid="why-shoppers">
+            {why.shoppers.map((check) => (
+              <li key={check.shopperId}>
+                {nameOf(check.shopperId)}: {check.blockedBy ? `${check.blockedBy} — ` : ''}
+                {check.detail}
+              </li>
+            ))}
+          </ul>
+        )}
       </details>
     </section>
   );
