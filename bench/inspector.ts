@@ -10,8 +10,8 @@
  *                selected as a map click selects it (the store's `selectOrder`) → the first frame whose order
  *                card shows its "why?" summary
  *   workerMs     the worker's part of that (explaining, without the round trip and the drawing)
- *   scroll       per view of the timeline (shoppers' days, orders' windows): mouse-wheel scrolling over its rows
- *                for `--seconds`, with a `requestAnimationFrame` loop timing every frame; a frame is dropped when
+ *   scroll       per view of the timeline (shoppers' days, orders' windows), once the view has drawn its first
+ *                frames: mouse-wheel scrolling over its rows for `--seconds`, with a `requestAnimationFrame` loop timing every frame; a frame is dropped when
  *                it comes over 1.5 × the run's median frame interval after the one before; long tasks (over 50 ms) counted from the Long Tasks API
  *
  *   npm run bench:inspector -- [--orders 2000] [--shoppers 200] [--orders-asked 20] [--seconds 3] [--build] [--out FILE]
@@ -74,6 +74,8 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
     await list.waitFor();
     const box = (await list.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Scrolling is measured, not the switch: the view's first drawing (a new list mounted) is let finish.
+    await page.evaluate(afterFrames, 3);
     await page.evaluate(startFrameProbe);
     const until = Date.now() + scrollSeconds * 1000;
     let direction = 1;
@@ -181,6 +183,14 @@ function timeWhy({ orderId, timeoutMs }: { orderId: string; timeoutMs: number })
       };
       requestAnimationFrame(check);
     });
+  });
+}
+
+/** In the page: resolves once `count` frames have been drawn. */
+function afterFrames(count: number): Promise<void> {
+  return new Promise((resolve) => {
+    const tick = () => (--count <= 0 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
   });
 }
 
