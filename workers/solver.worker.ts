@@ -40,15 +40,20 @@ const api: SolverWorkerApi = {
   async ready() {
     return highs.ready();
   },
-  async solve(scenario, options, onProgress, stopFlag, holdKey) {
+  async solve(scenario, options, onProgress, stopFlag, holdKey, warmStartKey) {
     stopRequested = false;
-    const result = await solveScenario(scenario, options, {
-      mip,
-      onProgress,
-      shouldStop: () => stopRequested || (stopFlag !== null && Atomics.load(stopFlag, 0) === 1),
-      yieldNow,
-      network,
-    });
+    const warmStart = warmStartKey === null ? options.warmStart : plans.get(warmStartKey).plan;
+    const result = await solveScenario(
+      scenario,
+      { ...options, warmStart },
+      {
+        mip,
+        onProgress,
+        shouldStop: () => stopRequested || (stopFlag !== null && Atomics.load(stopFlag, 0) === 1),
+        yieldNow,
+        network,
+      },
+    );
     plans.hold(holdKey, new PlanAtHand(scenario, result.plan, network));
     return result;
   },

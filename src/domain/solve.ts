@@ -202,6 +202,8 @@ export interface SolverWorkerApi {
     stopFlag: Int32Array | null,
     /** The returned plan is held under this key, as by `holdPlan`: the app shows it and asks about it next. */
     holdKey: number,
+    /** When set, the warm start is the plan held under this key (`options.warmStart` is then left out). */
+    warmStartKey: number | null,
   ): Promise<SolveResult>;
   /** Ask the running solve to return its best plan now. */
   stop(): void;

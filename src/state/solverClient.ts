@@ -10,9 +10,9 @@
  * never starts on a map still loading, and a replacement worker (or one that
  * loaded another map since) gets the scenario's network again first.
  *
- * Questions about a plan ("why?", a move's preview) send the plan only when
- * the worker does not hold it already; the plan a solve returns is held
- * from the start.
+ * Questions about a plan ("why?", a move's preview) and a solve's warm
+ * start send the plan only when the worker does not hold it already; the
+ * plan a solve returns is held from the start.
  */
 import * as Comlink from 'comlink';
 import type { OrderExplanation } from '../domain/explanation.ts';
@@ -94,7 +94,12 @@ export class SolverClient {
     if (this.stopFlag) Atomics.store(this.stopFlag, 0, 0);
     const { answer } = await this.post(scenario, (api, session) => {
       const key = session.nextPlanKey();
-      return api.solve(scenario, options, Comlink.proxy(onProgress), this.stopFlag, key).then((result) => {
+      // A warm start the worker holds (the last solve's plan, usually) is named, not sent again.
+      const warmStartKey = options.warmStart ? session.heldKeyOf(options.warmStart) : null;
+      const { warmStart: _, ...named } = options;
+      const sent = warmStartKey === null ? options : named;
+      const solving = api.solve(scenario, sent, Comlink.proxy(onProgress), this.stopFlag, key, warmStartKey);
+      return solving.then((result) => {
         session.holds(key, scenario, result.plan);
         return result;
       });

@@ -48,6 +48,11 @@ export class WorkerSession {
     this.held = { key, scenario, plan };
   }
 
+  /** The key of `plan` when it is the plan the worker holds (of whichever scenario), else null. */
+  heldKeyOf(plan: Plan): number | null {
+    return this.held?.plan === plan ? this.held.key : null;
+  }
+
   /**
    * The key the worker holds `plan` of `scenario` under, sending it over
    * first when the worker holds another: the same objects are the same plan,
