@@ -10,6 +10,7 @@ import { KpiBarChart } from './KpiBarChart.tsx';
 import type { BarChartSpec } from './kpiBarChartOptions.ts';
 import { batchSizeBars, clickToDoorBars, latenessBars, utilisationBars } from './kpiBars.ts';
 import './kpiCharts.css';
+import { useDeferredPlan } from '../useDeferredPlan.ts';
 import { KpiValues } from './KpiValues.tsx';
 import { formatMinutesTenths, kpiValueRows } from './kpiValueRows.ts';
 import { useThrottledValue } from './useThrottledValue.ts';
@@ -89,7 +90,7 @@ function kpiReport(scenario: Scenario, plan: Plan) {
  */
 export function KpiCharts() {
   const scenario = useStudio((s) => s.scenario);
-  const plan = useStudio((s) => s.plan);
+  const plan = useDeferredPlan();
   const status = useStudio((s) => s.solveStatus);
   const latest = useMemo(() => ({ scenario, plan }), [scenario, plan]);
   const shown = useThrottledValue(latest);

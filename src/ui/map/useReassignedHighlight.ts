@@ -2,6 +2,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo } from 'react';
 import { reassignedOrders } from '../../domain/planDiff.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
+import { useDeferredPlan } from '../useDeferredPlan.ts';
 import { EMPTY, SOURCES } from './layers.ts';
 
 /** How long the rings stay after the last plan that moved orders: long enough to see, short enough not to clutter. */
@@ -13,7 +14,7 @@ const REASSIGNED_HIGHLIGHT_MS = 4000;
  * after the last plan that did.
  */
 export function useReassignedHighlight(map: MapLibreMap | null): void {
-  const plan = useStudio((s) => s.plan);
+  const plan = useDeferredPlan();
   const startedFrom = useStudio((s) => s.solveStartedFrom);
   const reassigned = useMemo(
     () => (plan && startedFrom && plan !== startedFrom ? reassignedOrders(startedFrom, plan) : []),

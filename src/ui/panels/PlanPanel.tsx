@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { computePlanKpis } from '../../domain/kpis.ts';
 import { useStudio } from '../../state/store.ts';
+import { useDeferredPlan } from '../useDeferredPlan.ts';
 import { KpiList } from './KpiList.tsx';
 import { ShopperList } from './ShopperList.tsx';
 
 /** Right panel: how good the current plan is, and who works in it. */
 export function PlanPanel() {
   const scenario = useStudio((s) => s.scenario);
-  const plan = useStudio((s) => s.plan);
+  const plan = useDeferredPlan();
   const status = useStudio((s) => s.solveStatus);
   const kpis = useMemo(() => (plan ? computePlanKpis(scenario, plan) : null), [scenario, plan]);
 

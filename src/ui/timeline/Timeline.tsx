@@ -1,6 +1,7 @@
 import './timeline.css';
 import { useMemo, useState } from 'react';
 import { useStudio } from '../../state/store.ts';
+import { useDeferredPlan } from '../useDeferredPlan.ts';
 import { OrderTimeline } from './OrderTimeline.tsx';
 import { ShopperTimeline } from './ShopperTimeline.tsx';
 import { TimelineLegend } from './TimelineLegend.tsx';
@@ -25,7 +26,7 @@ const VIEWS: readonly { view: TimelineView; label: string }[] = [
  */
 export function Timeline() {
   const scenario = useStudio((s) => s.scenario);
-  const plan = useStudio((s) => s.plan);
+  const plan = useDeferredPlan();
   const [view, setView] = useState<TimelineView>('shoppers');
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
   const size = useElementSize(viewport);
