@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
+import { setConstraint } from '../domain/scenarioEdits.ts';
 import type { SolveResult } from '../domain/solve.ts';
 import { drop, plan, route, trip } from '../domain/testing/handPlans.ts';
 import { hours, minutes } from '../domain/units.ts';
@@ -63,11 +64,6 @@ function studio() {
   return { store, solvedWith };
 }
 
-const withBatch = (n: number) => (s: Scenario) => ({
-  ...s,
-  constraints: { ...s.constraints, maxOrdersPerBatch: n },
-});
-
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -87,7 +83,7 @@ describe('the comparison of the plan on screen with its baseline', () => {
     const { store, solvedWith } = studio();
     await solvedWith(first);
     const before = store.getState().scenario;
-    store.getState().editScenario(withBatch(1));
+    store.getState().editScenario(setConstraint('maxOrdersPerBatch', 1));
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
     await solvedWith(second);
 

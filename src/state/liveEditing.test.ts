@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
+import { setConstraint } from '../domain/scenarioEdits.ts';
 import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
 import { tinyScenario } from '../solver/testing/tinyScenario.ts';
 import { DEFAULT_SOLVE_OPTIONS, RESOLVE_DEBOUNCE_MS } from './planSlice.ts';
@@ -83,11 +84,6 @@ function studio() {
   return { store, client, calls };
 }
 
-const withBatch = (n: number) => (s: Scenario) => ({
-  ...s,
-  constraints: { ...s.constraints, maxOrdersPerBatch: n },
-});
-
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -103,15 +99,15 @@ describe('live editing', () => {
     await vi.runAllTimersAsync();
     const shown = store.getState().plan;
 
-    store.getState().editScenario(withBatch(2));
+    store.getState().editScenario(setConstraint('maxOrdersPerBatch', 2));
     expect(calls).toHaveLength(2);
     expect(calls[1]!.scenario.constraints.maxOrdersPerBatch).toBe(2);
     expect(calls[1]!.options.warmStart).toBe(shown);
 
     // Two more in quick succession (a slider dragged on): one solve, for the last, once they pause.
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS - 10);
-    store.getState().editScenario(withBatch(3));
-    store.getState().editScenario(withBatch(1));
+    store.getState().editScenario(setConstraint('maxOrdersPerBatch', 3));
+    store.getState().editScenario(setConstraint('maxOrdersPerBatch', 1));
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS - 1);
     expect(calls).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1);
@@ -121,14 +117,14 @@ describe('live editing', () => {
 
     // After a pause, the next edit solves at once again.
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
-    store.getState().editScenario(withBatch(2));
+    store.getState().editScenario(setConstraint('maxOrdersPerBatch', 2));
     expect(calls).toHaveLength(4);
   });
 
   it('refuses an invalid edit with the field at fault, changing nothing', async () => {
     const { store, calls } = studio();
     const before = store.getState().scenario;
-    const issues = store.getState().editScenario(withBatch(0));
+    const issues = store.getState().editScenario(setConstraint('maxOrdersPerBatch', 0));
     expect(issues.map((i) => i.path)).toEqual(['constraints.maxOrdersPerBatch']);
     expect(store.getState().scenario).toBe(before);
     expect(store.getState().past).toHaveLength(0);
@@ -143,7 +139,7 @@ describe('live editing', () => {
     await vi.runAllTimersAsync();
     const first = { scenario: store.getState().scenario, plan: store.getState().plan };
 
-    store.getState().editScenario(withBatch(1));
+    store.getState().editScenario(setConstraint('maxOrdersPerBatch', 1));
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
     calls[1]!.finish(planCosting(120));
     await vi.runAllTimersAsync();
@@ -165,7 +161,7 @@ describe('live editing', () => {
     calls[0]!.finish(planCosting(100));
     await vi.runAllTimersAsync();
     const first = store.getState().plan;
-    store.getState().editScenario(withBatch(1));
+    store.getState().editScenario(setConstraint('maxOrdersPerBatch', 1));
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
     store.getState().undo();
     expect(client.stop).toHaveBeenCalled();
@@ -192,7 +188,8 @@ describe('live editing', () => {
 
   it(`forgets the oldest edits beyond ${HISTORY_LIMIT}`, () => {
     const { store } = studio();
-    for (let k = 0; k <= HISTORY_LIMIT + 5; k++) store.getState().editScenario(withBatch(1 + (k % 3)));
+    for (let k = 0; k <= HISTORY_LIMIT + 5; k++)
+      store.getState().editScenario(setConstraint('maxOrdersPerBatch', 1 + (k % 3)));
     expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
   });
 });
