@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../domain/scenario.ts';
 import { hours, minutes } from '../domain/units.ts';
 import { compileScenario } from './compileScenario.ts';
-import { insertRegret } from './construction.ts';
 import { applyInsertion, bestInsertion } from './insertion.ts';
 import type { RoutingModel } from './model.ts';
 import { type RouteSchedule, simulateRoute } from './routeSchedule.ts';
-import { emptySolution, unassignedTasks } from './solution.ts';
+import { unassignedTasks } from './solution.ts';
+import { everyPlacement, routesWithoutOne } from './testing/bruteForce.ts';
 import { randomModel } from './testing/randomModel.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
 
@@ -73,28 +73,13 @@ const randomDay = fc
 
 /** Brute force: every position (pair), fully simulated; the cheapest feasible delta. */
 function cheapestBySimulation(model: RoutingModel, route: RouteSchedule, task: number): number {
-  const lone = model.tasks[task]!.pickup < 0;
-  let cheapest = Infinity;
-  for (let i = 0; i <= route.nodes.length; i++) {
-    for (let j = i; j <= (lone ? i : route.nodes.length); j++) {
-      const nodes = applyInsertion(model, route.nodes, task, { delta: 0, pickupAt: i, deliveryAt: j });
-      const simulated = simulateRoute(model, route.vehicle, nodes);
-      if (!simulated.violation) cheapest = Math.min(cheapest, simulated.cost - route.cost);
-    }
-  }
-  return cheapest;
+  const feasible = everyPlacement(model, route, task).filter((p) => !p.violation);
+  return Math.min(...feasible.map((p) => p.cost - route.cost));
 }
 
 /** Builds routes from all but one task, then checks every (task, route) insertion against brute force. */
 function checkAgainstBruteForce(model: RoutingModel, held: number): void {
-  const tasks = model.tasks.map((_, t) => t);
-  const heldOut = tasks[held % tasks.length]!;
-  const solution = emptySolution(model);
-  insertRegret(
-    model,
-    solution,
-    tasks.filter((t) => t !== heldOut),
-  );
+  const { solution, heldOut } = routesWithoutOne(model, held);
   // The task index agrees with the routes: each task served is indexed to its route's vehicle.
   solution.routes.forEach((route) => {
     for (const n of route.nodes) expect(solution.vehicleOf[model.nodes[n]!.task]).toBe(route.vehicle);
