@@ -6,6 +6,7 @@
 import type { OrderExplanation } from './explanation.ts';
 import type { OsmExtract } from './osm.ts';
 import type { Plan } from './plan.ts';
+import type { PlanUpdate } from './planStream.ts';
 import type { LngLat, Scenario } from './scenario.ts';
 
 export interface SolveOptions {
@@ -185,6 +186,16 @@ export interface RouteGeometry {
   legs: LngLat[][];
 }
 
+/** Progress as it crosses from the worker: a new best plan as an update of the plan sent before it. */
+export interface StreamedProgress extends Omit<SolveProgress, 'plan'> {
+  plan?: PlanUpdate;
+}
+
+/** A solve's result as it crosses from the worker: its plan as an update of the last plan streamed. */
+export interface StreamedResult extends Omit<SolveResult, 'plan'> {
+  plan: PlanUpdate;
+}
+
 /** The worker's API as the app sees it (comlink-wrapped, so every call is async). */
 export interface SolverWorkerApi {
   /** Resolves once HiGHS is loaded; resolves with its version string. */
@@ -195,16 +206,22 @@ export interface SolverWorkerApi {
    * sees it even inside a synchronous HiGHS run. Without it, `stop()` is the
    * fallback and is only seen when the engine yields to the event loop.
    */
+  /**
+   * Plans cross as `PlanUpdate`s (see `planStream.ts`): the first against
+   * the warm start (or none), each later one, the result's too, against the
+   * one before it. The result is sent only once every progress call has
+   * been answered, so the app decodes them in order.
+   */
   solve(
     scenario: Scenario,
     options: SolveOptions,
-    onProgress: (progress: SolveProgress) => void,
+    onProgress: (progress: StreamedProgress) => void | Promise<void>,
     stopFlag: Int32Array | null,
     /** The returned plan is held under this key, as by `holdPlan`: the app shows it and asks about it next. */
     holdKey: number,
     /** When set, the warm start is the plan held under this key (`options.warmStart` is then left out). */
     warmStartKey: number | null,
-  ): Promise<SolveResult>;
+  ): Promise<StreamedResult>;
   /** Ask the running solve to return its best plan now. */
   stop(): void;
   /**

@@ -18,6 +18,7 @@ import * as Comlink from 'comlink';
 import type { OrderExplanation } from '../domain/explanation.ts';
 import { describeNetwork, isNetwork } from '../domain/networkRef.ts';
 import type { Plan } from '../domain/plan.ts';
+import { PlanDecoder } from '../domain/planStream.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
 import type {
   LoadedNetwork,
@@ -27,6 +28,7 @@ import type {
   SolveProgress,
   SolveResult,
   SolverWorkerApi,
+  StreamedProgress,
 } from '../domain/solve.ts';
 import { cachedRouteGeometry } from './routeGeometryCache.ts';
 import { SolverRestartedError, WorkerSession } from './workerSession.ts';
@@ -98,10 +100,14 @@ export class SolverClient {
       const warmStartKey = options.warmStart ? session.heldKeyOf(options.warmStart) : null;
       const { warmStart: _, ...named } = options;
       const sent = warmStartKey === null ? options : named;
-      const solving = api.solve(scenario, sent, Comlink.proxy(onProgress), this.stopFlag, key, warmStartKey);
-      return solving.then((result) => {
-        session.holds(key, scenario, result.plan);
-        return result;
+      const plans = new PlanDecoder(options.warmStart ?? null);
+      const streamed = ({ plan, ...progress }: StreamedProgress) =>
+        onProgress(plan ? { ...progress, plan: plans.decode(plan) } : progress);
+      const solving = api.solve(scenario, sent, Comlink.proxy(streamed), this.stopFlag, key, warmStartKey);
+      return solving.then((result): SolveResult => {
+        const plan = plans.decode(result.plan);
+        session.holds(key, scenario, plan);
+        return { ...result, plan };
       });
     });
     const running: Running = { done: answer };

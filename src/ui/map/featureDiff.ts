@@ -6,6 +6,7 @@
  * (tens of milliseconds at 2,000 orders). Features are matched by `id`.
  */
 import type { GeoJSONSource, GeoJSONSourceDiff } from 'maplibre-gl';
+import { sameJson } from '../../domain/jsonEquality.ts';
 
 type Features = GeoJSON.FeatureCollection['features'];
 
@@ -43,30 +44,7 @@ export function featureDiff(before: Features, after: Features): GeoJSONSourceDif
 export const isEmptyDiff = (diff: GeoJSONSourceDiff): boolean => !diff.add && !diff.remove && !diff.update;
 
 function sameFeature(a: GeoJSON.Feature, b: GeoJSON.Feature): boolean {
-  return a === b || (sameProperties(a.properties, b.properties) && sameValue(a.geometry, b.geometry));
-}
-
-function sameProperties(a: GeoJSON.GeoJsonProperties, b: GeoJSON.GeoJsonProperties): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => sameValue(a[k], b[k]));
-}
-
-/** Deep equality of JSON values (geometries are nested arrays of numbers). */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return a === b || (sameJson(a.properties, b.properties) && sameJson(a.geometry, b.geometry));
 }
 
 /** What each source was last given, to diff the next data against. */

@@ -1,0 +1,78 @@
+/**
+ * Plans as a solve streams them from the worker: each one after the first
+ * names the routes it shares with the plan sent before it instead of sending
+ * them again. After a small edit, or between two incumbents, most shoppers'
+ * days are the same; sent whole, a large day's plan (about a megabyte at
+ * 2,000 orders) was copied and parsed on the main thread for every
+ * incumbent, and every route came back as a new object, so everything drawn
+ * from the plan had to be drawn again.
+ *
+ * Decoded, an unchanged route is the very object the previous plan held, so
+ * whatever the app derives per route can be kept by identity.
+ *
+ * Both ends start from the same base (the solve's warm start, or none) and
+ * move it to each plan they encode or decode, so every plan must be decoded,
+ * in the order it was encoded.
+ */
+import { sameJson } from './jsonEquality.ts';
+import type { Plan, ShopperRoute } from './plan.ts';
+
+/** A route the base plan holds unchanged, by its shopper. */
+export interface KeptRoute {
+  kept: string;
+}
+
+/** A plan on the wire: `routes` in the plan's order, each whole or kept. */
+export interface PlanUpdate extends Omit<Plan, 'routes'> {
+  routes: (ShopperRoute | KeptRoute)[];
+}
+
+const isKept = (route: ShopperRoute | KeptRoute): route is KeptRoute => 'kept' in route;
+
+const byShopper = (plan: Plan | null) =>
+  new Map<string, ShopperRoute>(plan?.routes.map((r) => [r.shopperId, r] as const));
+
+/** The worker's end: encodes each plan against the one encoded before it. */
+export class PlanEncoder {
+  private base: Map<string, ShopperRoute>;
+
+  /** `start`: the plan the app holds already (the solve's warm start), or null. */
+  constructor(start: Plan | null) {
+    this.base = byShopper(start);
+  }
+
+  encode(plan: Plan): PlanUpdate {
+    const base = this.base;
+    this.base = byShopper(plan);
+    return {
+      ...plan,
+      routes: plan.routes.map((route) => {
+        const before = base.get(route.shopperId);
+        return before && sameJson(before, route) ? { kept: route.shopperId } : route;
+      }),
+    };
+  }
+}
+
+/** The app's end: decodes each update against the plan decoded before it. */
+export class PlanDecoder {
+  private base: Map<string, ShopperRoute>;
+
+  /** `start`: the same plan the encoder started from. */
+  constructor(start: Plan | null) {
+    this.base = byShopper(start);
+  }
+
+  decode(update: PlanUpdate): Plan {
+    const routes = update.routes.map((route) => {
+      if (!isKept(route)) return route;
+      const before = this.base.get(route.kept);
+      // Only a plan decoded out of order, or against another start, gets here: a bug, not bad input.
+      if (!before) throw new Error(`plan stream out of step: no route of shopper "${route.kept}" to keep`);
+      return before;
+    });
+    const plan: Plan = { ...update, routes };
+    this.base = byShopper(plan);
+    return plan;
+  }
+}
