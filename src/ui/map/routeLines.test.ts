@@ -109,6 +109,24 @@ describe('routeLines', () => {
     expect(again.doors.features[0]!.geometry.coordinates).toBe(first.doors.features[0]!.geometry.coordinates);
   });
 
+  it('keeps the features of a route it drew from the same geometry and start, and draws them again when either moved', () => {
+    const geometry: RouteGeometry[] = [{ shopperId: 'p1', legs: streetLegs }];
+    const first = routeLines(scenario, plan, geometry);
+    const same = routeLines(scenario, { ...plan }, geometry);
+    expect(same.routes.features[0]).toBe(first.routes.features[0]);
+    expect(same.doors.features[0]).toBe(first.doors.features[0]);
+
+    const straight = routeLines(scenario, plan, null).routes.features[0]!;
+    expect(straight).not.toBe(first.routes.features[0]);
+    expect(straight.geometry.coordinates).toEqual([
+      [0, 0],
+      [0.01, 0],
+      [0.01, 0.01],
+    ]);
+    const moved = { shoppers: [{ id: 'p1', start: p(0, 0.001) }] } as unknown as Scenario;
+    expect(routeLines(moved, plan, null).routes.features[0]!.geometry.coordinates[0]).toEqual([0, 0.001]);
+  });
+
   it('draws nothing without a plan', () => {
     expect(routeLines(scenario, null, null).routes.features).toEqual([]);
   });

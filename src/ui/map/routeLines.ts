@@ -15,7 +15,7 @@
  * change), and without the points that bend it by less than is ever seen.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import type { Plan } from '../../domain/plan.ts';
+import type { Plan, ShopperRoute } from '../../domain/plan.ts';
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
 import type { RouteGeometry } from '../../domain/solve.ts';
 import { shopperColor } from './palette.ts';
@@ -42,24 +42,56 @@ export function routeLines(
   const shopperIndex = new Map(scenario.shoppers.map((s, i) => [s.id, i] as const));
   const legsOf = new Map(geometry?.map((g) => [g.shopperId, g.legs] as const));
   for (const route of plan?.routes ?? []) {
-    const i = shopperIndex.get(route.shopperId);
-    if (i === undefined) continue;
-    const points = [
-      scenario.shoppers[i]!.start,
-      ...route.trips.flatMap((t) => t.stops.map((s) => s.location)),
-    ];
+    const index = shopperIndex.get(route.shopperId);
+    if (index === undefined) continue;
+    const start = scenario.shoppers[index]!.start;
     const legs = legsOf.get(route.shopperId);
-    const properties: RouteProps = { shopperId: route.shopperId, color: shopperColor(i) };
-    if (legs && fits(legs, points)) {
-      const { line, walks } = streetLines(legs);
-      routes.push(feature(i, { type: 'LineString', coordinates: line }, properties));
-      if (walks.length > 0)
-        doors.push(feature(i, { type: 'MultiLineString', coordinates: walks }, properties));
-    } else {
-      routes.push(feature(i, { type: 'LineString', coordinates: points.map(position) }, properties));
+    let lines = linesOf.get(route);
+    if (!lines || lines.index !== index || lines.legs !== legs || !same(lines.start, start)) {
+      lines = { index, start, legs, ...routeFeatures(route, index, start, legs) };
+      linesOf.set(route, lines);
     }
+    routes.push(lines.route);
+    if (lines.doors) doors.push(lines.doors);
   }
   return { routes: collection(routes), doors: collection(doors) };
+}
+
+/** A route's features, and what they were drawn from besides the route. */
+interface DrawnRoute {
+  index: number;
+  start: LngLat;
+  legs: readonly LngLat[][] | undefined;
+  route: Feature<LineString, RouteProps>;
+  doors: Feature<MultiLineString, RouteProps> | null;
+}
+
+/**
+ * By route: the plans a solve streams keep the route objects that did not
+ * change (`planStream.ts`), and an unchanged route drawn from the same
+ * geometry keeps its very features, which the map's diff then skips at once.
+ */
+const linesOf = new WeakMap<ShopperRoute, DrawnRoute>();
+
+function routeFeatures(
+  route: ShopperRoute,
+  index: number,
+  start: LngLat,
+  legs: readonly LngLat[][] | undefined,
+): Pick<DrawnRoute, 'route' | 'doors'> {
+  const points = [start, ...route.trips.flatMap((t) => t.stops.map((s) => s.location))];
+  const properties: RouteProps = { shopperId: route.shopperId, color: shopperColor(index) };
+  if (!legs || !fits(legs, points))
+    return {
+      route: feature(index, { type: 'LineString', coordinates: points.map(position) }, properties),
+      doors: null,
+    };
+  const { line, walks } = streetLines(legs);
+  return {
+    route: feature(index, { type: 'LineString', coordinates: line }, properties),
+    doors:
+      walks.length > 0 ? feature(index, { type: 'MultiLineString', coordinates: walks }, properties) : null,
+  };
 }
 
 /** Whether `legs` join exactly these points in this order: one leg per point after the first. */

@@ -225,6 +225,16 @@ describe('shopperRows', () => {
     expect(shopperRowName(shopperRows(scenario, plan)[1]!)).toBe('Carl: 2 stops, 1 batch');
   });
 
+  it('keeps the row of a route it has drawn for the same shopper, and builds it again for an edited shopper', () => {
+    expect(shopperRows(scenario, { ...plan })[0]).toBe(anaRow());
+    const renamed = {
+      ...scenario,
+      shoppers: [{ ...scenario.shoppers[0]!, name: 'Anna' }, ...scenario.shoppers.slice(1)],
+    };
+    expect(shopperRows(renamed, plan)[0]!.name).toBe('Anna');
+    expect(shopperRows(scenario, structuredClone(plan))[0]).not.toBe(anaRow());
+  });
+
   it('gives each block a tooltip with its times', () => {
     const [drive, pick] = anaRow().blocks;
     expect(blockTitle(drive!)).toBe('Drive 09:30–09:40 (10 min)');

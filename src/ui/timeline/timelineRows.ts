@@ -4,9 +4,9 @@
  * arrival). Pure and one pass over the stops, so it can run on every plan a
  * solve streams in; the components only place what it returns.
  */
-import type { Load, Plan, ReasonCode } from '../../domain/plan.ts';
+import type { Load, Plan, ReasonCode, ShopperRoute } from '../../domain/plan.ts';
 import { indexPlan } from '../../domain/planIndex.ts';
-import { isWorking, type Scenario, type TimeWindow } from '../../domain/scenario.ts';
+import { isWorking, type Scenario, type Shopper, type TimeWindow } from '../../domain/scenario.ts';
 import { formatClock, formatDuration, type Seconds } from '../../domain/units.ts';
 
 /** What a shopper is doing over a stretch of the day. */
@@ -69,51 +69,68 @@ export function shopperRows(scenario: Day, plan: Plan): ShopperRow[] {
   scenario.shoppers.forEach((shopper, index) => {
     const route = routes.get(shopper.id);
     if (!route || route.trips.length === 0) return;
-    const blocks: TimelineBlock[] = [];
-    const loads: LoadStep[] = [];
-    // Stops at one place one after another (a batch picked at one store) have no drive between them,
-    // and a stop whose work starts on arrival no wait: such empty stretches are left out. Every stop
-    // keeps its block, however short, so the row shows each one.
-    const between = (kind: 'drive' | 'wait', start: Seconds, end: Seconds) => {
-      if (end > start) blocks.push({ kind, start, end, orderId: null, late: false });
-    };
-    let previousDeparture = route.startTime;
-    let onBoard: Load | null = null;
-    let stops = 0;
-    let lateOrders = 0;
-    for (const stop of route.trips.flatMap((trip) => trip.stops)) {
-      stops++;
-      between('drive', previousDeparture, stop.arrival);
-      between('wait', stop.arrival, stop.start);
-      const late = stop.kind === 'delivery' && stop.lateness > 0;
-      if (late) lateOrders++;
-      blocks.push({
-        kind: stop.kind === 'pickup' ? 'pick' : 'handoff',
-        start: stop.start,
-        end: stop.departure,
-        orderId: stop.orderId,
-        late,
-      });
-      if (onBoard && onBoard.orders > 0 && stop.start > previousDeparture)
-        loads.push({ start: previousDeparture, end: stop.start, load: onBoard });
-      onBoard = stop.load;
-      previousDeparture = stop.departure;
-    }
-    rows.push({
-      shopperId: shopper.id,
-      name: shopper.name,
-      index,
-      shift: shopper.shift,
-      capacityItems: shopper.capacity.items,
-      blocks,
-      idle: gaps(shopper.shift, blocks),
-      loads,
-      stops,
-      batches: route.trips.length,
-      lateOrders,
-    });
+    const drawn = rowOf.get(route);
+    const row =
+      drawn && drawn.shopper === shopper && drawn.row.index === index
+        ? drawn.row
+        : shopperRow(shopper, index, route);
+    rowOf.set(route, { shopper, row });
+    rows.push(row);
   });
   return rows;
+}
+
+/**
+ * Each route's row, while its shopper stays the same object: the plans a
+ * solve streams keep the route objects that did not change (`planStream.ts`),
+ * so an unchanged route keeps its row and the row view its memo.
+ */
+const rowOf = new WeakMap<ShopperRoute, { shopper: Shopper; row: ShopperRow }>();
+
+function shopperRow(shopper: Shopper, index: number, route: ShopperRoute): ShopperRow {
+  const blocks: TimelineBlock[] = [];
+  const loads: LoadStep[] = [];
+  // Stops at one place one after another (a batch picked at one store) have no drive between them,
+  // and a stop whose work starts on arrival no wait: such empty stretches are left out. Every stop
+  // keeps its block, however short, so the row shows each one.
+  const between = (kind: 'drive' | 'wait', start: Seconds, end: Seconds) => {
+    if (end > start) blocks.push({ kind, start, end, orderId: null, late: false });
+  };
+  let previousDeparture = route.startTime;
+  let onBoard: Load | null = null;
+  let stops = 0;
+  let lateOrders = 0;
+  for (const stop of route.trips.flatMap((trip) => trip.stops)) {
+    stops++;
+    between('drive', previousDeparture, stop.arrival);
+    between('wait', stop.arrival, stop.start);
+    const late = stop.kind === 'delivery' && stop.lateness > 0;
+    if (late) lateOrders++;
+    blocks.push({
+      kind: stop.kind === 'pickup' ? 'pick' : 'handoff',
+      start: stop.start,
+      end: stop.departure,
+      orderId: stop.orderId,
+      late,
+    });
+    if (onBoard && onBoard.orders > 0 && stop.start > previousDeparture)
+      loads.push({ start: previousDeparture, end: stop.start, load: onBoard });
+    onBoard = stop.load;
+    previousDeparture = stop.departure;
+  }
+  return {
+    shopperId: shopper.id,
+    name: shopper.name,
+    index,
+    shift: shopper.shift,
+    capacityItems: shopper.capacity.items,
+    blocks,
+    idle: gaps(shopper.shift, blocks),
+    loads,
+    stops,
+    batches: route.trips.length,
+    lateOrders,
+  };
 }
 
 /** The parts of `span` no block covers; blocks come in time order. */
