@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import type { Plan } from '../domain/plan.ts';
+import type { RouteGeometry } from '../domain/solve.ts';
 import { useStudio } from '../state/store.ts';
 
 /**
@@ -11,4 +12,13 @@ import { useStudio } from '../state/store.ts';
  */
 export function useDeferredPlan(): Plan | null {
   return useDeferredValue(useStudio((s) => s.plan));
+}
+
+/**
+ * The plan's street geometry, deferred for the same reason: it arrives after
+ * the plan it was drawn for, and redrawing a large day's routes along their
+ * streets is as heavy as drawing a plan.
+ */
+export function useDeferredRouteGeometry(): RouteGeometry[] | null {
+  return useDeferredValue(useStudio((s) => s.routeGeometry));
 }

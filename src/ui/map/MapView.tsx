@@ -13,7 +13,7 @@ import { indexPlan } from '../../domain/planIndex.ts';
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
 import { moveOrder, moveShopperStart, moveStore } from '../../domain/scenarioEdits.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
-import { useDeferredPlan } from '../useDeferredPlan.ts';
+import { useDeferredPlan, useDeferredRouteGeometry } from '../useDeferredPlan.ts';
 import { extractBounds } from './basemap/extractBounds.ts';
 import { useBasemap } from './basemap/useBasemap.ts';
 import { updateSource } from './featureDiff.ts';
@@ -49,7 +49,7 @@ declare global {
 export function MapView() {
   const scenario = useStudio((s) => s.scenario);
   const plan = useDeferredPlan();
-  const routeGeometry = useStudio((s) => s.routeGeometry);
+  const routeGeometry = useDeferredRouteGeometry();
   const extract = useStudio((s) => s.extract);
   const selectedShopperId = useStudio((s) => s.selectedShopperId);
   const hiddenLayers = useStudio((s) => s.hiddenLayers);
