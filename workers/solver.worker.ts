@@ -85,8 +85,8 @@ const api: SolverWorkerApi = {
     network = active;
     return loaded;
   },
-  async routeGeometry(scenario, plan) {
-    return routeGeometry(scenario, plan, roadsFor(scenario, network));
+  async routeGeometry(day, routes) {
+    return routeGeometry(day, routes, roadsFor(day, network));
   },
 };
 

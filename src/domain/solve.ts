@@ -5,7 +5,7 @@
  */
 import type { OrderExplanation } from './explanation.ts';
 import type { OsmExtract } from './osm.ts';
-import type { Plan } from './plan.ts';
+import type { Plan, ShopperRoute } from './plan.ts';
 import type { PlanUpdate } from './planStream.ts';
 import type { LngLat, Scenario } from './scenario.ts';
 
@@ -175,6 +175,13 @@ export interface LoadedNetwork {
   extract: OsmExtract;
 }
 
+/**
+ * What drawing routes needs of a scenario: its travel and its shoppers (their
+ * starts). The app sends only the shoppers of the routes it asks about, not
+ * the day's orders, which on a large day took longer to copy than the answer.
+ */
+export type RouteDay = Pick<Scenario, 'travel' | 'shoppers'>;
+
 /** A route as drawn on the streets. */
 export interface RouteGeometry {
   shopperId: string;
@@ -259,5 +266,5 @@ export interface SolverWorkerApi {
    * scenarios get straight legs. Rejects when the scenario's network is not
    * the one loaded.
    */
-  routeGeometry(scenario: Scenario, plan: Plan): Promise<RouteGeometry[]>;
+  routeGeometry(day: RouteDay, routes: ShopperRoute[]): Promise<RouteGeometry[]>;
 }

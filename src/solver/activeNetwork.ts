@@ -64,7 +64,10 @@ function summarize(roads: RoadNetwork, extract: OsmExtract, name: string, loadMs
  * scenario, `active` when it is the network the scenario names, an error
  * otherwise.
  */
-export function roadsFor(scenario: Scenario, active: ActiveNetwork | null | undefined): RoadNetwork | null {
+export function roadsFor(
+  scenario: Pick<Scenario, 'travel'>,
+  active: ActiveNetwork | null | undefined,
+): RoadNetwork | null {
   const { travel } = scenario;
   if (travel.model === 'straight-line') return null;
   const wanted = `the scenario travels on the roads of ${describeNetwork(travel.network)}`;

@@ -26,7 +26,7 @@ describe('routeGeometry', () => {
       { timeLimitSeconds: 0.3, seed: 1 },
       { mip, network: active },
     );
-    const drawn = routeGeometry(scenario, plan, active.roads);
+    const drawn = routeGeometry(scenario, plan.routes, active.roads);
     expect(drawn.map((g) => g.shopperId)).toEqual(plan.routes.map((r) => r.shopperId));
     drawn.forEach(({ shopperId, legs }, r) => {
       const route = plan.routes[r]!;
@@ -48,7 +48,7 @@ describe('routeGeometry', () => {
   it('draws straight legs on straight-line travel', async () => {
     const scenario = tinyScenario();
     const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
-    const drawn = routeGeometry(scenario, plan, null);
+    const drawn = routeGeometry(scenario, plan.routes, null);
     for (const { legs } of drawn) for (const leg of legs) expect(leg).toHaveLength(2);
   });
 });

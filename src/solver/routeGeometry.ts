@@ -3,16 +3,20 @@
  * shopper drives (the fastest path on the road network), or a straight line
  * on straight-line travel.
  */
-import type { Plan } from '../domain/plan.ts';
-import type { LngLat, Scenario } from '../domain/scenario.ts';
-import type { RouteGeometry } from '../domain/solve.ts';
+import type { ShopperRoute } from '../domain/plan.ts';
+import type { LngLat } from '../domain/scenario.ts';
+import type { RouteDay, RouteGeometry } from '../domain/solve.ts';
 import type { RoadNetwork } from './travel/road/roadNetwork.ts';
 import { snapNamed } from './travel/snapNamed.ts';
 
 /** `roads` is the scenario's network (see `roadsFor`), null on straight-line travel. */
-export function routeGeometry(scenario: Scenario, plan: Plan, roads: RoadNetwork | null): RouteGeometry[] {
-  const starts = new Map(scenario.shoppers.map((s) => [s.id, s.start] as const));
-  return plan.routes.map((route) => {
+export function routeGeometry(
+  day: RouteDay,
+  routes: readonly ShopperRoute[],
+  roads: RoadNetwork | null,
+): RouteGeometry[] {
+  const starts = new Map(day.shoppers.map((s) => [s.id, s.start] as const));
+  return routes.map((route) => {
     const start = starts.get(route.shopperId);
     if (!start)
       throw new Error(`the plan has a route for shopper "${route.shopperId}", who is not in the scenario`);

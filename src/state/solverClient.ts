@@ -124,7 +124,9 @@ export class SolverClient {
    * the routes not drawn for the last plan are asked of the worker.
    */
   readonly routeGeometry = cachedRouteGeometry(async (scenario: Scenario, plan: Plan) => {
-    const { answer } = await this.post(scenario, (api) => api.routeGeometry(scenario, plan));
+    const drawn = new Set(plan.routes.map((route) => route.shopperId));
+    const day = { travel: scenario.travel, shoppers: scenario.shoppers.filter((s) => drawn.has(s.id)) };
+    const { answer } = await this.post(scenario, (api) => api.routeGeometry(day, plan.routes));
     return answer;
   });
 
