@@ -212,8 +212,7 @@ export interface SolverWorkerApi {
    * cross-origin isolated: the app sets element 0 to 1 to stop, and the engine
    * sees it even inside a synchronous HiGHS run. Without it, `stop()` is the
    * fallback and is only seen when the engine yields to the event loop.
-   */
-  /**
+   *
    * Plans cross as `PlanUpdate`s (see `planStream.ts`): the first against
    * the warm start (or none), each later one, the result's too, against the
    * one before it. The result is sent only once every progress call has
