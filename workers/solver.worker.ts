@@ -8,7 +8,7 @@
  * lives here.
  */
 import * as Comlink from 'comlink';
-import { PlanEncoder } from '../src/domain/planStream.ts';
+import { planStreamSender } from '../src/domain/planStream.ts';
 import type { SolverWorkerApi } from '../src/domain/solve.ts';
 import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeNetwork.ts';
 import { explainOrder } from '../src/solver/explainOrder.ts';
@@ -44,26 +44,20 @@ const api: SolverWorkerApi = {
   async solve(scenario, options, onProgress, stopFlag, holdKey, warmStartKey) {
     stopRequested = false;
     const warmStart = warmStartKey === null ? options.warmStart : plans.get(warmStartKey).plan;
-    const plansSent = new PlanEncoder(warmStart ?? null);
-    // Answered in order: once the last is, the app has decoded every plan the result may build on.
-    let answered: Promise<unknown> = Promise.resolve();
-    const { plan, ...result } = await solveScenario(
+    const stream = planStreamSender(warmStart ?? null, onProgress);
+    const result = await solveScenario(
       scenario,
       { ...options, warmStart },
       {
         mip,
-        onProgress: ({ plan, ...progress }) => {
-          const call = onProgress(plan ? { ...progress, plan: plansSent.encode(plan) } : progress);
-          answered = Promise.resolve(call).catch(() => {});
-        },
+        onProgress: stream.progress,
         shouldStop: () => stopRequested || (stopFlag !== null && Atomics.load(stopFlag, 0) === 1),
         yieldNow,
         network,
       },
     );
-    plans.hold(holdKey, new PlanAtHand(scenario, plan, network));
-    await answered;
-    return { ...result, plan: plansSent.encode(plan) };
+    plans.hold(holdKey, new PlanAtHand(scenario, result.plan, network));
+    return stream.result(result);
   },
   stop() {
     stopRequested = true;

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from './plan.ts';
-import { PlanDecoder, PlanEncoder, type PlanUpdate } from './planStream.ts';
+import {
+  PlanDecoder,
+  PlanEncoder,
+  type PlanUpdate,
+  planStreamReceiver,
+  planStreamSender,
+} from './planStream.ts';
+import type { SolveProgress, StreamedProgress } from './solve.ts';
 import { drop, plan, route, trip } from './testing/handPlans.ts';
 import { minutes } from './units.ts';
 
@@ -63,5 +70,43 @@ describe('plan stream', () => {
   it('refuses an update that names a route its base does not have', () => {
     const update = new PlanEncoder(planOf([0])).encode(planOf([0]));
     expect(() => new PlanDecoder(null).decode(update)).toThrow(/out of step/);
+  });
+
+  it('sends the result only once the app has taken every progress plan, so it decodes against the last', async () => {
+    const start = planOf([0, 0]);
+    const shown: SolveProgress[] = [];
+    const app = planStreamReceiver(start, (progress) => shown.push(progress));
+    // The app takes each progress call in a later task, as a message from the worker.
+    const send = (progress: StreamedProgress) =>
+      new Promise<void>((answered) =>
+        setTimeout(() => {
+          app.progress(structuredClone(progress));
+          answered();
+        }, 0),
+      );
+    const worker = planStreamSender(structuredClone(start), send);
+    const progress = (plan: Plan): SolveProgress => ({
+      phase: 'search',
+      elapsedMs: 0,
+      incumbentCost: plan.cost.total,
+      objective: plan.cost.total,
+      bound: null,
+      counts: { iterations: 0, routePoolSize: 0, mipSolves: 0 },
+      plan,
+    });
+    worker.progress(progress(planOf([1, 0])));
+    worker.progress(progress(planOf([1, 2])));
+    const final = planOf([1, 2]);
+    const counts = { iterations: 0, routePoolSize: 0, mipSolves: 0 };
+    const result = await worker.result({
+      plan: final,
+      stats: { ...counts, elapsedMs: 0, firstPlanMs: 0, lastMip: null },
+      stopped: false,
+      violations: [],
+    });
+    expect(shown.map((p) => p.plan)).toEqual([planOf([1, 0]), planOf([1, 2])]);
+    const got = app.result(result).plan;
+    expect(got).toEqual(final);
+    expect(got.routes[1]).toBe(shown[1]!.plan!.routes[1]);
   });
 });

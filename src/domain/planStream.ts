@@ -16,6 +16,7 @@
  */
 import { sameJson } from './jsonEquality.ts';
 import type { Plan, ShopperRoute } from './plan.ts';
+import type { SolveProgress, SolveResult, StreamedProgress, StreamedResult } from './solve.ts';
 
 /** A route the base plan holds unchanged, by its shopper. */
 export interface KeptRoute {
@@ -75,4 +76,43 @@ export class PlanDecoder {
     this.base = byShopper(plan);
     return plan;
   }
+}
+
+/**
+ * The worker's end of one solve: `progress` forwards the engine's progress
+ * with its plan encoded; `result` encodes the final plan once every progress
+ * call has been answered. The result comes back to the app on another port
+ * than progress, so without that wait it could be decoded before the plans
+ * it builds on.
+ */
+export function planStreamSender(
+  start: Plan | null,
+  send: (progress: StreamedProgress) => void | Promise<void>,
+) {
+  const plans = new PlanEncoder(start);
+  // Answered in order: once the last is, the app has decoded every plan sent.
+  let answered: Promise<unknown> = Promise.resolve();
+  return {
+    progress({ plan, ...progress }: SolveProgress): void {
+      const call = send(plan ? { ...progress, plan: plans.encode(plan) } : progress);
+      answered = Promise.resolve(call).catch(() => {});
+    },
+    async result({ plan, ...result }: SolveResult): Promise<StreamedResult> {
+      await answered;
+      return { ...result, plan: plans.encode(plan) };
+    },
+  };
+}
+
+/** The app's end of one solve: progress and the result with their plans decoded, `start` as the sender's. */
+export function planStreamReceiver(start: Plan | null, onProgress: (progress: SolveProgress) => void) {
+  const plans = new PlanDecoder(start);
+  return {
+    progress({ plan, ...progress }: StreamedProgress): void {
+      onProgress(plan ? { ...progress, plan: plans.decode(plan) } : progress);
+    },
+    result({ plan, ...result }: StreamedResult): SolveResult {
+      return { ...result, plan: plans.decode(plan) };
+    },
+  };
 }

@@ -18,7 +18,7 @@ import * as Comlink from 'comlink';
 import type { OrderExplanation } from '../domain/explanation.ts';
 import { describeNetwork, isNetwork } from '../domain/networkRef.ts';
 import type { Plan } from '../domain/plan.ts';
-import { PlanDecoder } from '../domain/planStream.ts';
+import { planStreamReceiver } from '../domain/planStream.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
 import type {
   LoadedNetwork,
@@ -28,7 +28,6 @@ import type {
   SolveProgress,
   SolveResult,
   SolverWorkerApi,
-  StreamedProgress,
 } from '../domain/solve.ts';
 import { cachedRouteGeometry } from './routeGeometryCache.ts';
 import { SolverRestartedError, WorkerSession } from './workerSession.ts';
@@ -100,14 +99,19 @@ export class SolverClient {
       const warmStartKey = options.warmStart ? session.heldKeyOf(options.warmStart) : null;
       const { warmStart: _, ...named } = options;
       const sent = warmStartKey === null ? options : named;
-      const plans = new PlanDecoder(options.warmStart ?? null);
-      const streamed = ({ plan, ...progress }: StreamedProgress) =>
-        onProgress(plan ? { ...progress, plan: plans.decode(plan) } : progress);
-      const solving = api.solve(scenario, sent, Comlink.proxy(streamed), this.stopFlag, key, warmStartKey);
-      return solving.then((result): SolveResult => {
-        const plan = plans.decode(result.plan);
-        session.holds(key, scenario, plan);
-        return { ...result, plan };
+      const stream = planStreamReceiver(options.warmStart ?? null, onProgress);
+      const solving = api.solve(
+        scenario,
+        sent,
+        Comlink.proxy(stream.progress),
+        this.stopFlag,
+        key,
+        warmStartKey,
+      );
+      return solving.then((streamed) => {
+        const result = stream.result(streamed);
+        session.holds(key, scenario, result.plan);
+        return result;
       });
     });
     const running: Running = { done: answer };
