@@ -4,10 +4,12 @@
  * a solver of their own.
  *
  * The format's rules kept here: names of letters, digits, `_` and `.`, not
- * starting with a digit, a period or an `e` (read as an exponent) and not a
- * section keyword; no line longer than 255 characters (CPLEX takes 560,
- * older readers 255), so long rows continue on the next lines; a row has one
- * relation, so a row bounded on both sides is written as two.
+ * starting with a digit, a period or an `e` (read as an exponent), nor with
+ * `inf` or `nan` in any case (HiGHS reads numbers with `strtod`, which takes
+ * `INf_x` for infinity followed by `_x`), and not a section keyword; no line
+ * longer than 255 characters (CPLEX takes 560, older readers 255), so long
+ * rows continue on the next lines; a row has one relation, so a row bounded
+ * on both sides is written as two.
  */
 import type { MipProblem } from './mipProblem.ts';
 
@@ -46,9 +48,10 @@ const KEYWORDS = new Set([
   'sos',
   'end',
   'free',
-  'inf',
-  'infinity',
 ]);
+
+/** Starts a reader's number parser would take as a number: digits, a period, an exponent, infinity or not-a-number. */
+const NUMBER_START = /^([0-9.eE]|inf|nan)/i;
 
 export function writeLp(problem: MipProblem, extraNotes: readonly string[] = []): string {
   const { numRows, numCols, indices, colCost, binary, rowLower, rowUpper, labels } = problem;
@@ -177,7 +180,7 @@ function uniqueNames(count: number, wanted: (index: number) => string): string[]
 
 export function legalName(wanted: string): string {
   let name = wanted.replace(/[^A-Za-z0-9_.]/g, '_');
-  if (name === '' || /^[0-9.eE]/.test(name) || KEYWORDS.has(name.toLowerCase())) name = `_${name}`;
+  if (name === '' || NUMBER_START.test(name) || KEYWORDS.has(name.toLowerCase())) name = `_${name}`;
   return name.slice(0, LP_NAME_LIMIT);
 }
 
