@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test, waitForSolvedMap } from './fixtures.ts';
+import {
+  canvasColorAt,
+  clockAxis,
+  drawnStops,
+  OUTLINE_Y_PX,
+  timelineColor,
+  tooltipAt,
+} from './timelineCanvas.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -40,12 +48,46 @@ test('a shopper picked in the plan panel is selected and shown on the timeline, 
 
   const name = (await row.getAttribute('aria-label'))!;
   const shown = Number(/: (\d+) stops?,/.exec(name)?.[1]);
-  const blocks = await row.locator('.block[data-kind="pick"], .block[data-kind="handoff"]').count();
   const { inPlan, onMap } = await stopsOf(page, shopperId);
   expect(inPlan).toBeGreaterThan(0);
   expect(shown).toBe(inPlan);
-  expect(blocks).toBe(inPlan);
   expect(onMap).toBe(inPlan);
+
+  // Each stop painted where its time puts it, in its colour, and named by the tooltip there.
+  const stops = await drawnStops(page, row, shopperId);
+  expect(stops).toHaveLength(inPlan);
+  const colors = {
+    pickup: await timelineColor(page, '--tl-pick'),
+    delivery: await timelineColor(page, '--tl-handoff'),
+    late: await timelineColor(page, '--tl-late'),
+  };
+  for (const stop of stops) {
+    const title = await tooltipAt(page, row, stop.x, stop.y);
+    expect(title).toMatch(new RegExp(`^${stop.kind === 'pickup' ? 'Pick' : 'Handoff'} ${stop.orderId} `));
+    // A block a pixel or two wide is blended with its neighbours at its edges.
+    if (stop.widthPx >= 3)
+      await expect
+        .poll(() => canvasColorAt(page, stop.x, stop.y))
+        .toBe(colors[stop.late ? 'late' : stop.kind]);
+  }
+});
+
+test("clicking a handoff on a shopper's day opens that order", async ({ page }) => {
+  const row = shopperRows(page).getByRole('option').first();
+  const shopperId = (await row.getAttribute('data-key'))!;
+  const handoff = (await drawnStops(page, row, shopperId)).find((stop) => stop.kind === 'delivery')!;
+  await page.mouse.click(handoff.x, handoff.y);
+  await expect(page.getByTestId('order-card')).toContainText(`Order ${handoff.orderId}`);
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+  // Its pickup and its handoff are outlined; the shopper's other orders are not.
+  const outline = await timelineColor(page, '--tl-outline');
+  const box = (await row.locator('.timeline-track').boundingBox())!;
+  const stops = await drawnStops(page, row, shopperId);
+  const outlinedAt = (x: number) => canvasColorAt(page, x, box.y + OUTLINE_Y_PX);
+  for (const stop of stops.filter((s) => s.orderId === handoff.orderId))
+    await expect.poll(() => outlinedAt(stop.x)).toBe(outline);
+  for (const stop of stops.filter((s) => s.orderId !== handoff.orderId && s.widthPx >= 3))
+    expect(await outlinedAt(stop.x)).not.toBe(outline);
 });
 
 test('clicking or pressing Enter on a timeline row selects that shopper in the store and the panel', async ({
@@ -112,22 +154,17 @@ test('by order: only the rows in view are rendered, and a row opens its order', 
   const row = shopperRows(page).locator(`[role="option"][data-key="${state.selectedShopperId}"]`);
   await expect(row).toHaveAttribute('aria-selected', 'true');
   await expect(row).toBeInViewport();
-  // Its pickup and its delivery.
-  await expect(row.locator(`.block[data-order-id="${orderId}"][data-selected]`)).toHaveCount(2);
-  await expect(row.locator('.block[data-selected]')).toHaveCount(2);
+  // Its pickup and its delivery, outlined.
+  const outline = await timelineColor(page, '--tl-outline');
+  const box = (await row.locator('.timeline-track').boundingBox())!;
+  const marked = (await drawnStops(page, row, state.selectedShopperId!)).filter((s) => s.orderId === orderId);
+  expect(marked.map((stop) => stop.kind).sort()).toEqual(['delivery', 'pickup']);
+  for (const stop of marked)
+    await expect.poll(() => canvasColorAt(page, stop.x, box.y + OUTLINE_Y_PX)).toBe(outline);
 });
 
 /** The time of day, in minutes, at `clientX` on the timeline, read off the clock labels of its axis. */
-function minutesAt(page: Page, clientX: number) {
-  return page.evaluate((clientX) => {
-    const ticks = [...document.querySelectorAll('.timeline-tick')].map((tick) => {
-      const [h, m] = tick.textContent!.split(':').map(Number);
-      return { minutes: h! * 60 + m!, x: tick.getBoundingClientRect().left };
-    });
-    const [a, b] = ticks;
-    return a!.minutes + ((clientX - a!.x) * (b!.minutes - a!.minutes)) / (b!.x - a!.x);
-  }, clientX);
-}
+const minutesAt = async (page: Page, clientX: number) => (await clockAxis(page)).secondsAt(clientX) / 60;
 
 test('zooms with the buttons and with Ctrl+wheel around the pointer, and scrolls sideways', async ({
   page,
@@ -163,6 +200,13 @@ test('zooms with the buttons and with Ctrl+wheel around the pointer, and scrolls
   });
   expect(sideways.overflow).toBeGreaterThan(200);
   expect(sideways.scrollLeft).toBe(200);
+  // The painted days scroll with the axis: a pick in view is still in its colour where its time is now.
+  const row = list.getByRole('option').first();
+  const listBox = (await list.boundingBox())!;
+  const pick = (await drawnStops(page, row, (await row.getAttribute('data-key'))!)).find(
+    (stop) => stop.kind === 'pickup' && stop.widthPx >= 3 && stop.x > listBox.x + 200,
+  )!;
+  await expect.poll(() => canvasColorAt(page, pick.x, pick.y)).toBe(await timelineColor(page, '--tl-pick'));
 
   const widest = await width();
   await zoomOut.click();

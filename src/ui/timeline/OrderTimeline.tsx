@@ -26,14 +26,13 @@ export function OrderTimeline({ scenario, plan, scale, ...viewport }: Props) {
   const shopperOf = useMemo(() => new Map(rows.map((row) => [row.orderId, row.shopperId] as const)), [rows]);
 
   // As a click on an order on the map: the order's card, and its shopper's day.
-  const onSelectOrder = useCallback(
-    (orderId: string) => {
-      selectShopper(shopperOf.get(orderId) ?? null);
-      selectOrder(orderId);
+  const onSelect = useCallback(
+    (row: OrderRow) => {
+      selectShopper(shopperOf.get(row.orderId) ?? null);
+      selectOrder(row.orderId);
     },
     [shopperOf, selectShopper, selectOrder],
   );
-  const onSelect = useCallback((row: OrderRow) => onSelectOrder(row.orderId), [onSelectOrder]);
   const renderRow = (row: OrderRow) => <OrderRowView row={row} scale={scale} />;
 
   if (rows.length === 0) return <p className="timeline-empty">The day has no orders.</p>;
@@ -47,7 +46,6 @@ export function OrderTimeline({ scenario, plan, scale, ...viewport }: Props) {
       renderRow={renderRow}
       selectedKey={selectedOrderId}
       onSelect={onSelect}
-      onSelectOrder={onSelectOrder}
       scale={scale}
       {...viewport}
     />

@@ -3,11 +3,12 @@ import type { Plan } from '../../domain/plan.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { useStudio } from '../../state/store.ts';
 import { ShopperRowView } from './ShopperRowView.tsx';
-import { TimelineGrid } from './TimelineGrid.tsx';
+import { type CanvasTracks, TimelineGrid } from './TimelineGrid.tsx';
 import type { TimelineViewport } from './TimelineViewport.ts';
-import { SHOPPER_ROW_HEIGHT } from './timelineLayout.ts';
+import { SHOPPER_ROW_HEIGHT, SHOPPER_TRACK_HEIGHT } from './timelineLayout.ts';
 import { type ShopperRow, shopperRowName, shopperRows } from './timelineRows.ts';
 import type { TimeScale } from './timeScale.ts';
+import { shopperTrackShapes } from './trackShapes.ts';
 
 const rowKey = (row: ShopperRow) => row.shopperId;
 
@@ -51,12 +52,19 @@ export function ShopperTimeline({ scenario, plan, scale, ...viewport }: Props) {
     },
     [orderShopper, selectShopper, selectOrder],
   );
-  const renderRow = (row: ShopperRow) => (
-    <ShopperRowView
-      row={row}
-      scale={scale}
-      selectedOrderId={row.shopperId === selectedOrderShopper ? selectedOrderId : null}
-    />
+  const renderRow = (row: ShopperRow) => <ShopperRowView row={row} scale={scale} />;
+  const canvas = useMemo<CanvasTracks<ShopperRow>>(
+    () => ({
+      shapesOf: (row) =>
+        shopperTrackShapes(
+          row,
+          scale,
+          SHOPPER_TRACK_HEIGHT,
+          row.shopperId === selectedOrderShopper ? selectedOrderId : null,
+        ),
+      onSelectOrder,
+    }),
+    [scale, selectedOrderShopper, selectedOrderId, onSelectOrder],
   );
 
   if (rows.length === 0) return <p className="timeline-empty">No shopper has work in this plan.</p>;
@@ -70,7 +78,7 @@ export function ShopperTimeline({ scenario, plan, scale, ...viewport }: Props) {
       renderRow={renderRow}
       selectedKey={selectedShopperId}
       onSelect={onSelect}
-      onSelectOrder={onSelectOrder}
+      canvas={canvas}
       scale={scale}
       {...viewport}
     />

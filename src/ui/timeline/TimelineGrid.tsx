@@ -11,8 +11,10 @@ import {
   useState,
 } from 'react';
 import { TimeAxis } from './TimeAxis.tsx';
+import { TrackCanvas } from './TrackCanvas.tsx';
 import { AXIS_HEIGHT, LABEL_WIDTH } from './timelineLayout.ts';
 import { scaleWidth, type TimeScale, tickStep, xOf } from './timeScale.ts';
+import { shapeAt, type TrackShape } from './trackShapes.ts';
 import { useVirtualRows } from './useVirtualRows.ts';
 
 export interface TimelineGridProps<Row> {
@@ -28,13 +30,22 @@ export interface TimelineGridProps<Row> {
   /** The row the store has selected: highlighted, and scrolled into view when the selection changes. */
   selectedKey: string | null;
   onSelect: (row: Row) => void;
-  /** A click on a block that stands for an order (`data-order-id`). */
-  onSelectOrder: (orderId: string) => void;
+  /** Tracks painted on a canvas; without it, each row's track is whatever `renderRow` draws. */
+  canvas?: CanvasTracks<Row>;
   scale: TimeScale;
   /** The scrolling element, shared with the zoom. */
   viewport: HTMLDivElement | null;
   setViewport: (element: HTMLDivElement | null) => void;
   viewportHeight: number;
+}
+
+/**
+ * Each row's track as painted shapes. The pointer on a shape shows its
+ * tooltip; a click on one that stands for an order selects the order.
+ */
+export interface CanvasTracks<Row> {
+  shapesOf: (row: Row) => readonly TrackShape[];
+  onSelectOrder: (orderId: string) => void;
 }
 
 const indexOf = (element: EventTarget): number => {
@@ -49,7 +60,7 @@ const indexOf = (element: EventTarget): number => {
  * Space (or a click) selecting one.
  */
 export function TimelineGrid<Row>(props: TimelineGridProps<Row>) {
-  const { rows, rowHeight, rowKey, selectedKey, scale, viewport } = props;
+  const { rows, rowHeight, rowKey, selectedKey, scale, viewport, canvas } = props;
   const { range, totalHeight, showRow } = useVirtualRows(
     viewport,
     props.viewportHeight - AXIS_HEIGHT,
@@ -108,11 +119,27 @@ export function TimelineGrid<Row>(props: TimelineGridProps<Row>) {
     event.preventDefault();
     action();
   };
+  /** The painted shape under the pointer, with the track element it is on. */
+  const shapeUnder = (event: MouseEvent<HTMLDivElement>) => {
+    const track = (event.target as Element).closest<HTMLElement>('.timeline-track');
+    const index = indexOf(event.target);
+    if (!canvas || !track || index < 0) return null;
+    const box = track.getBoundingClientRect();
+    const shape = shapeAt(canvas.shapesOf(rows[index]!), event.clientX - box.left, event.clientY - box.top);
+    return { track, shape };
+  };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const block = (event.target as Element).closest('[data-order-id]');
-    if (block) return props.onSelectOrder(block.getAttribute('data-order-id')!);
+    const orderId = shapeUnder(event)?.shape?.orderId;
+    if (orderId) return canvas!.onSelectOrder(orderId);
     const index = indexOf(event.target);
     if (index >= 0) props.onSelect(rows[index]!);
+  };
+  // The canvas has no elements to carry tooltips: the track under it takes the shape's, as the pointer moves.
+  const onMouseMove = (event: MouseEvent<HTMLDivElement>) => {
+    const under = shapeUnder(event);
+    if (!under) return;
+    const title = under.shape?.title() ?? '';
+    if (under.track.title !== title) under.track.title = title;
   };
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const index = indexOf(event.target);
@@ -169,9 +196,19 @@ export function TimelineGrid<Row>(props: TimelineGridProps<Row>) {
         style={listStyle}
         onKeyDown={onKeyDown}
         onClick={onClick}
+        onMouseMove={canvas ? onMouseMove : undefined}
         onFocus={onFocus}
       >
         {rendered}
+        {canvas && (
+          <TrackCanvas
+            rows={rows}
+            rowHeight={rowHeight}
+            trackWidth={trackWidth}
+            shapesOf={canvas.shapesOf}
+            viewport={viewport}
+          />
+        )}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrollTopShowing, visibleRows } from './rowWindow.ts';
+import { scrollTopShowing, stickyWindow, visibleRows } from './rowWindow.ts';
 
 describe('visibleRows', () => {
   it('renders the rows under the viewport and a few either side', () => {
@@ -30,5 +30,47 @@ describe('scrollTopShowing', () => {
 
   it('scrolls down to a row below the view, putting it at the bottom', () => {
     expect(scrollTopShowing(20, 300, 180, 30)).toBe(450);
+  });
+});
+
+describe('stickyWindow', () => {
+  const room = { width: 800, height: 300 };
+  const content = { width: 3000, height: 1200 };
+
+  it('shows the content under the scroll offset', () => {
+    expect(stickyWindow(room, { left: 500, top: 90 }, content)).toEqual({
+      x: 500,
+      y: 90,
+      width: 800,
+      height: 300,
+    });
+  });
+
+  it('stops at the content’s far edges, where sticky stops the canvas', () => {
+    // Past the end, as an elastic scroll can be: the last 800 × 300 pixels.
+    expect(stickyWindow(room, { left: 2500, top: 1000 }, content)).toEqual({
+      x: 2200,
+      y: 900,
+      width: 800,
+      height: 300,
+    });
+  });
+
+  it('is no larger than content smaller than the room', () => {
+    expect(stickyWindow(room, { left: 0, top: 0 }, { width: 500, height: 90 })).toEqual({
+      x: 0,
+      y: 0,
+      width: 500,
+      height: 90,
+    });
+  });
+
+  it('is empty, not negative, in a viewport too small to show any track', () => {
+    expect(stickyWindow({ width: -20, height: -5 }, { left: 0, top: 0 }, content)).toEqual({
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 0,
+    });
   });
 });

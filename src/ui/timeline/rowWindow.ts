@@ -36,3 +36,33 @@ export function scrollTopShowing(
   if (bottom > scrollTop + viewportHeight) return Math.max(0, bottom - viewportHeight);
   return scrollTop;
 }
+
+export interface CanvasWindow {
+  /** Where the canvas's top-left pixel is in the content: x along the track, y down the rows. */
+  x: number;
+  y: number;
+  /** Its size: the room the viewport has for the content, or the content's size when that is smaller. */
+  width: number;
+  height: number;
+}
+
+/**
+ * The part of a scrolled content a canvas shows when it is kept in view with
+ * `position: sticky` at the content's top-left corner: sticky stops it at the
+ * content's far edges, so at the end of a scroll it shows the content's last
+ * `width` × `height` pixels.
+ */
+export function stickyWindow(
+  room: { width: number; height: number },
+  scroll: { left: number; top: number },
+  content: { width: number; height: number },
+): CanvasWindow {
+  const width = Math.max(0, Math.min(room.width, content.width));
+  const height = Math.max(0, Math.min(room.height, content.height));
+  return {
+    x: Math.max(0, Math.min(scroll.left, content.width - width)),
+    y: Math.max(0, Math.min(scroll.top, content.height - height)),
+    width,
+    height,
+  };
+}

@@ -6,4 +6,6 @@ export const LABEL_WIDTH = 164;
 export const AXIS_HEIGHT = 20;
 /** A shopper's row: blocks above, the load bar below. */
 export const SHOPPER_ROW_HEIGHT = 30;
+/** The room a shopper's track has: the row less its bottom border. */
+export const SHOPPER_TRACK_HEIGHT = SHOPPER_ROW_HEIGHT - 1;
 export const ORDER_ROW_HEIGHT = 22;
