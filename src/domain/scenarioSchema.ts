@@ -289,7 +289,8 @@ const PinSchema = object({
   ),
 });
 
-const ScenarioObjectSchema = object({
+/** Each part of a scenario, by its field. */
+const scenarioFields = {
   version: v.literal(SCENARIO_VERSION, expected(`version ${SCENARIO_VERSION}`)),
   name: Text,
   description: v.optional(Text),
@@ -303,7 +304,9 @@ const ScenarioObjectSchema = object({
   assignments: v.optional(
     v.array(object({ orderId: Text, shopperId: Text }), expected('a list of orders given to shoppers')),
   ),
-});
+};
+
+const ScenarioObjectSchema = object(scenarioFields);
 
 /**
  * Another version is the only thing worth saying about a file of another
@@ -497,4 +500,49 @@ export function parseScenarioJson(text: string): ScenarioParseResult {
 /** `"orders[12].window: end 09:30 is before start 10:00"`; just the message for the document itself. */
 export function formatIssue(issue: ScenarioIssue): string {
   return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+}
+
+// ---------------------------------------------------------------------------
+// Parts, for checking an edit's changes alone (`editValidation.ts`)
+
+/** The lists of a scenario whose items have ids. */
+export type ScenarioList = 'stores' | 'orders' | 'shoppers';
+
+const LIST_ITEMS = { stores: StoreSchema, orders: OrderSchema, shoppers: ShopperSchema } as const;
+/** Each list's ids, unique: its items are checked on their own (`isValidItem`). */
+const uniqueIdsIn = (list: ScenarioList) => v.pipe(v.array(v.unknown()), uniqueIds(list));
+const LIST_IDS = {
+  stores: uniqueIdsIn('stores'),
+  orders: uniqueIdsIn('orders'),
+  shoppers: uniqueIdsIn('shoppers'),
+} as const;
+
+/** The rules across parts: stores, pins and hand assignments name what exists. */
+const CrossPartSchema = v.pipe(
+  v.custom<Scenario>(() => true),
+  storeReferences,
+  pinReferences,
+  assignmentReferences,
+);
+
+export const isScenarioList = (part: string): part is ScenarioList => part in LIST_ITEMS;
+
+/** Whether `value` is valid as the scenario's `part`; false for a part the format does not have. */
+export function isValidPart(part: string, value: unknown): boolean {
+  return part in scenarioFields && v.is(scenarioFields[part as keyof typeof scenarioFields], value);
+}
+
+/** Whether `item` is valid as one of the list's items, on its own. */
+export const isValidItem = (list: ScenarioList, item: unknown): boolean => v.is(LIST_ITEMS[list], item);
+
+/** Whether the list's ids are unique. */
+export const hasUniqueIds = (list: ScenarioList, items: readonly unknown[]): boolean =>
+  v.is(LIST_IDS[list], items);
+
+/** What breaks the rules across parts in a scenario whose every part is valid on its own. */
+export function crossPartIssues(scenario: Scenario): ScenarioIssue[] {
+  const result = v.safeParse(CrossPartSchema, scenario);
+  return result.success
+    ? []
+    : capped(result.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import { setConstraint } from '../domain/scenarioEdits.ts';
+import { moveOrder, setConstraint } from '../domain/scenarioEdits.ts';
 import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
 import { tinyScenario } from '../solver/testing/tinyScenario.ts';
 import { DEFAULT_SOLVE_OPTIONS, RESOLVE_DEBOUNCE_MS } from './planSlice.ts';
@@ -119,6 +119,17 @@ describe('live editing', () => {
     await vi.advanceTimersByTimeAsync(RESOLVE_DEBOUNCE_MS);
     store.getState().editScenario(setConstraint('maxOrdersPerBatch', 2));
     expect(calls).toHaveLength(4);
+  });
+
+  it('keeps what an edit did not touch as the same objects, for everything derived per part', () => {
+    const { store } = studio();
+    const before = store.getState().scenario;
+    store.getState().editScenario(moveOrder('o2', { lng: 13.41, lat: 52.51 }));
+    const after = store.getState().scenario;
+    expect(after.constraints).toBe(before.constraints);
+    expect(after.shoppers).toBe(before.shoppers);
+    expect(after.orders[0]).toBe(before.orders[0]);
+    expect(after.orders[1]!.location).toEqual({ lng: 13.41, lat: 52.51 });
   });
 
   it('refuses an invalid edit with the field at fault, changing nothing', async () => {

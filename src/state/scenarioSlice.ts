@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { editIssues } from '../domain/editValidation.ts';
 import { defaultScenario } from '../domain/generator.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import { parseScenario, type ScenarioIssue } from '../domain/scenarioSchema.ts';
+import type { ScenarioIssue } from '../domain/scenarioSchema.ts';
 import type { ShownPlan } from './planSlice.ts';
 import type { StudioState } from './studioState.ts';
 
@@ -72,9 +73,11 @@ export const createScenarioSlice: StateCreator<StudioState, [], [], ScenarioSlic
         keptBaseline: null,
       }),
     editScenario: (edit, { showing } = {}) => {
-      const parsed = parseScenario(edit(get().scenario));
-      if (!parsed.ok) return parsed.issues;
-      set({ past: [...get().past, current()].slice(-HISTORY_LIMIT), future: [], scenario: parsed.scenario });
+      const before = get().scenario;
+      const scenario = edit(before);
+      const issues = editIssues(before, scenario);
+      if (issues.length > 0) return issues;
+      set({ past: [...get().past, current()].slice(-HISTORY_LIMIT), future: [], scenario });
       if (showing) get().showPlan(showing);
       get().scheduleSolve();
       return [];
