@@ -4,11 +4,13 @@
  * hands the engine's MIPs to HiGHS in a worker of its own (`mip.worker.ts`),
  * keeping the last one answered for download.
  * It keeps the road network last loaded for the solves and drawings of road
- * scenarios, and the plans the app asks questions about. No business logic
- * lives here.
+ * scenarios, the plans the app asks questions about, and the scenario last
+ * sent (the next arrives as changes to it). No business logic lives here.
  */
 import * as Comlink from 'comlink';
 import { planStreamSender } from '../src/domain/planStream.ts';
+import { routeBuffers } from '../src/domain/routeGeometry.ts';
+import { ScenarioDecoder } from '../src/domain/scenarioStream.ts';
 import type { SolverWorkerApi } from '../src/domain/solve.ts';
 import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeNetwork.ts';
 import { explainOrder } from '../src/solver/explainOrder.ts';
@@ -36,13 +38,15 @@ let stopRequested = false;
 /** Replaced only by a load that succeeds. */
 let network: ActiveNetwork | null = null;
 const plans = new PlansAtHand();
+const scenarios = new ScenarioDecoder();
 
 const api: SolverWorkerApi = {
   async ready() {
     return highs.ready();
   },
-  async solve(scenario, options, onProgress, stopFlag, holdKey, warmStartKey) {
+  async solve(update, options, onProgress, stopFlag, holdKey, warmStartKey) {
     stopRequested = false;
+    const scenario = scenarios.decode(update);
     const warmStart = warmStartKey === null ? options.warmStart : plans.get(warmStartKey).plan;
     const stream = planStreamSender(warmStart ?? null, onProgress);
     const result = await solveScenario(
@@ -72,7 +76,7 @@ const api: SolverWorkerApi = {
     return explainOrder(plans.get(planKey), orderId, highs);
   },
   holdPlan(key, scenario, plan) {
-    plans.hold(key, new PlanAtHand(scenario, plan, network));
+    plans.hold(key, new PlanAtHand(scenarios.decode(scenario), plan, network));
   },
   async loadNetwork(source) {
     const { active, loaded } = loadNetwork(source);
@@ -80,7 +84,8 @@ const api: SolverWorkerApi = {
     return loaded;
   },
   async routeGeometry(day, routes) {
-    return routeGeometry(day, routes, roadsFor(day, network));
+    const geometry = routeGeometry(day, routes, roadsFor(day, network));
+    return Comlink.transfer(geometry, routeBuffers(geometry));
   },
 };
 

@@ -7,7 +7,9 @@ import type { OrderExplanation } from './explanation.ts';
 import type { OsmExtract } from './osm.ts';
 import type { Plan, ShopperRoute } from './plan.ts';
 import type { PlanUpdate } from './planStream.ts';
-import type { LngLat, Scenario } from './scenario.ts';
+import type { RouteGeometry } from './routeGeometry.ts';
+import type { Scenario } from './scenario.ts';
+import type { ScenarioUpdate } from './scenarioStream.ts';
 
 export interface SolveOptions {
   /** Wall-clock budget for the whole solve, seconds. */
@@ -182,17 +184,6 @@ export interface LoadedNetwork {
  */
 export type RouteDay = Pick<Scenario, 'travel' | 'shoppers'>;
 
-/** A route as drawn on the streets. */
-export interface RouteGeometry {
-  shopperId: string;
-  /**
-   * One polyline per stop, in order: the leg that arrives there (the first
-   * from the shift's start). Each runs door to door: the location, its
-   * position on the road, the streets, then the next location.
-   */
-  legs: LngLat[][];
-}
-
 /** Progress as it crosses from the worker: a new best plan as an update of the plan sent before it. */
 export interface StreamedProgress extends Omit<SolveProgress, 'plan'> {
   plan?: PlanUpdate;
@@ -217,9 +208,12 @@ export interface SolverWorkerApi {
    * the warm start (or none), each later one, the result's too, against the
    * one before it. The result is sent only once every progress call has
    * been answered, so the app decodes them in order.
+   *
+   * Scenarios cross as `ScenarioUpdate`s (see `scenarioStream.ts`), here
+   * and in `holdPlan`, each against the one sent to this worker before it.
    */
   solve(
-    scenario: Scenario,
+    scenario: ScenarioUpdate,
     options: SolveOptions,
     onProgress: (progress: StreamedProgress) => void | Promise<void>,
     stopFlag: Int32Array | null,
@@ -250,7 +244,7 @@ export interface SolverWorkerApi {
    * read into the engine once, not once per question. The last two plans
    * held are kept; asking about an older key rejects.
    */
-  holdPlan(key: number, scenario: Scenario, plan: Plan): void;
+  holdPlan(key: number, scenario: ScenarioUpdate, plan: Plan): void;
   /**
    * Builds the road network road scenarios travel on and keeps it for
    * `solve` and `routeGeometry`, replacing the one loaded before. Bad input
@@ -263,7 +257,7 @@ export interface SolverWorkerApi {
    * network. Derived data, kept out of the plan: the polylines are many
    * times the plan's size and only drawing needs them. Straight-line
    * scenarios get straight legs. Rejects when the scenario's network is not
-   * the one loaded.
+   * the one loaded. The answer's buffers are transferred, not copied.
    */
   routeGeometry(day: RouteDay, routes: ShopperRoute[]): Promise<RouteGeometry[]>;
 }

@@ -1,6 +1,7 @@
 import highsLoader from 'highs';
 import { describe, expect, it } from 'vitest';
 import { generateExtractDay } from '../domain/extractDay.ts';
+import { unpackLegs } from '../domain/routeGeometry.ts';
 import type { LngLat } from '../domain/scenario.ts';
 import { loadNetwork } from './activeNetwork.ts';
 import { mipInThread } from './mip/mipInThread.ts';
@@ -28,7 +29,9 @@ describe('routeGeometry', () => {
     );
     const drawn = routeGeometry(scenario, plan.routes, active.roads);
     expect(drawn.map((g) => g.shopperId)).toEqual(plan.routes.map((r) => r.shopperId));
-    drawn.forEach(({ shopperId, legs }, r) => {
+    drawn.forEach((geometry, r) => {
+      const legs = unpackLegs(geometry);
+      const { shopperId } = geometry;
       const route = plan.routes[r]!;
       const stops = route.trips.flatMap((trip) => trip.stops);
       expect(legs).toHaveLength(stops.length);
@@ -49,6 +52,6 @@ describe('routeGeometry', () => {
     const scenario = tinyScenario();
     const { plan } = await solveScenario(scenario, { timeLimitSeconds: 0.2, seed: 1 }, { mip });
     const drawn = routeGeometry(scenario, plan.routes, null);
-    for (const { legs } of drawn) for (const leg of legs) expect(leg).toHaveLength(2);
+    for (const geometry of drawn) for (const leg of unpackLegs(geometry)) expect(leg).toHaveLength(2);
   });
 });

@@ -4,8 +4,9 @@
  * on straight-line travel.
  */
 import type { ShopperRoute } from '../domain/plan.ts';
+import { packRoute, type RouteGeometry } from '../domain/routeGeometry.ts';
 import type { LngLat } from '../domain/scenario.ts';
-import type { RouteDay, RouteGeometry } from '../domain/solve.ts';
+import type { RouteDay } from '../domain/solve.ts';
 import type { RoadNetwork } from './travel/road/roadNetwork.ts';
 import { snapNamed } from './travel/snapNamed.ts';
 
@@ -28,10 +29,7 @@ export function routeGeometry(
         stop.kind === 'pickup' ? `store "${stop.storeId}"` : `order "${stop.orderId}"`,
       ),
     ];
-    return {
-      shopperId: route.shopperId,
-      legs: roads ? streetLegs(roads, points, names) : straightLegs(points),
-    };
+    return packRoute(route.shopperId, roads ? streetLegs(roads, points, names) : straightLegs(points));
   });
 }
 

@@ -139,6 +139,16 @@ describe('solveScenario', () => {
     expect(stable).toBeLessThan(free);
   });
 
+  // The worker keeps the parts an edit did not change from one solve's scenario to the next
+  // (`scenarioStream.ts`), and the plan it returned as the next warm start: a write would leak into later solves.
+  it('never writes to the scenario or the warm start it is given', async () => {
+    const day = deepFreeze(generateGroceryDay({ seed: 5, orderCount: 40, shopperCount: 6, storeCount: 2 }));
+    const first = deepFreeze((await solveScenario(day, { timeLimitSeconds: 0.3, seed: 1 }, { mip })).plan);
+    const edited = deepFreeze({ ...day, constraints: { ...day.constraints, maxOrdersPerBatch: 1 } });
+    const result = await solveScenario(edited, { timeLimitSeconds: 0.3, seed: 2, warmStart: first }, { mip });
+    expect(result.violations).toEqual([]);
+  });
+
   it('streams progress with the first plan before it finishes', async () => {
     const seen: number[] = [];
     await solveScenario(
@@ -299,3 +309,12 @@ describe.skipIf(!existsSync(BALTIMORE))('solveScenario on the Baltimore extract'
     expectValidOnRoads(scenario, result, active);
   });
 });
+
+/** Frozen through and through: a write anywhere in it throws (modules run in strict mode). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Plan } from '../domain/plan.ts';
-import type { RouteGeometry, SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
+import type { RouteGeometry } from '../domain/routeGeometry.ts';
+import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
 import { createRouteGeometryRequests } from './routeGeometryRequests.ts';
 import type { SolverClient } from './solverClient.ts';
 import type { StudioState } from './studioState.ts';

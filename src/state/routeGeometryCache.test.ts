@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Plan, ShopperRoute } from '../domain/plan.ts';
+import { packRoute, type RouteGeometry, unpackLegs } from '../domain/routeGeometry.ts';
 import type { LngLat, Scenario } from '../domain/scenario.ts';
-import type { RouteGeometry } from '../domain/solve.ts';
 import { cachedRouteGeometry } from './routeGeometryCache.ts';
 
 // Only what the cache reads: the shoppers' starts, the travel, and each route's stops in order.
@@ -25,7 +25,10 @@ function fakeWorker() {
       plan.routes.map((r) => {
         const start = scenario.shoppers.find((s) => s.id === r.shopperId)!.start;
         const points = [start, ...r.trips.flatMap((t) => t.stops.map((s) => s.location))];
-        return { shopperId: r.shopperId, legs: points.slice(1).map((to, i) => [points[i]!, to]) };
+        return packRoute(
+          r.shopperId,
+          points.slice(1).map((to, i) => [points[i]!, to]),
+        );
       }),
   );
 }
@@ -47,7 +50,7 @@ describe('cachedRouteGeometry', () => {
     expect(second.map((g) => g.shopperId)).toEqual(['p2', 'p1']);
     // The unchanged route's geometry is the very object drawn before.
     expect(second[1]).toBe(first[0]);
-    expect(second[0]!.legs.at(-1)).toEqual([at(3), at(4)]);
+    expect(unpackLegs(second[0]!).at(-1)).toEqual([at(3), at(4)]);
   });
 
   it('does not ask at all when no route changed', async () => {

@@ -11,8 +11,8 @@
  * from one can be kept by identity.
  */
 import type { Plan, ShopperRoute } from '../domain/plan.ts';
+import type { RouteGeometry } from '../domain/routeGeometry.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import type { RouteGeometry } from '../domain/solve.ts';
 
 export type GeometryOfRoutes = (scenario: Scenario, plan: Plan) => Promise<RouteGeometry[]>;
 

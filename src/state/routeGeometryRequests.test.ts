@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../domain/plan.ts';
+import { packRoute, type RouteGeometry } from '../domain/routeGeometry.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import type { RouteGeometry } from '../domain/solve.ts';
 import { createRouteGeometryRequests } from './routeGeometryRequests.ts';
 import { SolverRestartedError } from './workerSession.ts';
 
 const scenario = {} as Scenario;
 const plan = (n: number) => ({ cost: { total: n } }) as Plan;
-const geometryOf = (n: number): RouteGeometry[] => [{ shopperId: `plan ${n}`, legs: [] }];
+const geometryOf = (n: number): RouteGeometry[] => [packRoute(`plan ${n}`, [])];
 
 /** A fetch whose answers the test releases one at a time. */
 function controlledFetch() {

@@ -6,8 +6,8 @@
  * map still uses it for the routes that have not changed since.
  */
 import type { Plan } from '../domain/plan.ts';
+import type { RouteGeometry } from '../domain/routeGeometry.ts';
 import type { Scenario } from '../domain/scenario.ts';
-import type { RouteGeometry } from '../domain/solve.ts';
 import { SolverRestartedError } from './workerSession.ts';
 
 export type GeometryFetch = (scenario: Scenario, plan: Plan) => Promise<RouteGeometry[]>;

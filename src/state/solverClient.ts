@@ -101,7 +101,7 @@ export class SolverClient {
       const sent = warmStartKey === null ? options : named;
       const stream = planStreamReceiver(options.warmStart ?? null, onProgress);
       const solving = api.solve(
-        scenario,
+        session.send(scenario),
         sent,
         Comlink.proxy(stream.progress),
         this.stopFlag,

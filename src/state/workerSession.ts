@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { Plan } from '../domain/plan.ts';
 import type { Scenario } from '../domain/scenario.ts';
+import { ScenarioEncoder, type ScenarioUpdate } from '../domain/scenarioStream.ts';
 import type { NetworkId, SolverWorkerApi } from '../domain/solve.ts';
 
 export class SolverRestartedError extends Error {
@@ -23,6 +24,8 @@ export class WorkerSession {
   /** The plan this worker holds for questions about it (`SolverWorkerApi.holdPlan`), by its key. */
   private held: { key: number; scenario: Scenario; plan: Plan } | null = null;
   private lastKey = 0;
+  /** Every scenario this worker is sent goes through it, in the order sent (`scenarioStream.ts`). */
+  private readonly scenarios = new ScenarioEncoder();
   private kill: (error: Error) => void = () => {};
   private readonly killed = new Promise<never>((_, reject) => {
     this.kill = reject;
@@ -36,6 +39,11 @@ export class WorkerSession {
   /** The call's answer, or a `SolverRestartedError` when the worker is terminated first. */
   call<T>(call: (api: Comlink.Remote<SolverWorkerApi>) => Promise<T>): Promise<T> {
     return Promise.race([call(this.api), this.killed]);
+  }
+
+  /** `scenario` as the changes since the scenario sent before: to be sent to this worker at once. */
+  send(scenario: Scenario): ScenarioUpdate {
+    return this.scenarios.encode(scenario);
   }
 
   /** A key for the plan the next solve returns: see `holding`. */
@@ -61,7 +69,7 @@ export class WorkerSession {
   holding(scenario: Scenario, plan: Plan): number {
     if (this.held?.scenario !== scenario || this.held.plan !== plan) {
       this.holds(this.nextPlanKey(), scenario, plan);
-      void this.api.holdPlan(this.lastKey, scenario, plan);
+      void this.api.holdPlan(this.lastKey, this.send(scenario), plan);
     }
     return this.held!.key;
   }

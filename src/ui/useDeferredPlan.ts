@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import type { Plan } from '../domain/plan.ts';
-import type { RouteGeometry } from '../domain/solve.ts';
+import type { RouteGeometry } from '../domain/routeGeometry.ts';
 import { useStudio } from '../state/store.ts';
 
 /**

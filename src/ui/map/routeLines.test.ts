@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../domain/plan.ts';
+import { packRoute, type RouteGeometry } from '../../domain/routeGeometry.ts';
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
-import type { RouteGeometry } from '../../domain/solve.ts';
 import { routeLines } from './routeLines.ts';
 
 // Only what routeLines reads: shoppers' starts, and the routes' stops in order.
@@ -22,7 +22,7 @@ const streetLegs: LngLat[][] = [
 
 describe('routeLines', () => {
   it('draws a route along its street geometry, door walks apart', () => {
-    const geometry: RouteGeometry[] = [{ shopperId: 'p1', legs: streetLegs }];
+    const geometry: RouteGeometry[] = [packRoute('p1', streetLegs)];
     const { routes, doors } = routeLines(scenario, plan, geometry);
     expect(routes.features).toHaveLength(1);
     // The road parts joined, the shared road position once.
@@ -58,7 +58,7 @@ describe('routeLines', () => {
     expect(routeLines(scenario, plan, null).routes.features[0]!.geometry.coordinates).toEqual(straight);
     // An earlier plan's geometry: the shopper went to another door.
     const stale: RouteGeometry[] = [
-      { shopperId: 'p1', legs: [streetLegs[0]!, [...streetLegs[1]!.slice(0, -1), p(0.02, 0.02)]] },
+      packRoute('p1', [streetLegs[0]!, [...streetLegs[1]!.slice(0, -1), p(0.02, 0.02)]]),
     ];
     const lines = routeLines(scenario, plan, stale);
     expect(lines.routes.features[0]!.geometry.coordinates).toEqual(straight);
@@ -67,13 +67,10 @@ describe('routeLines', () => {
 
   it('keeps the straight legs of straight-line travel whole', () => {
     const geometry: RouteGeometry[] = [
-      {
-        shopperId: 'p1',
-        legs: [
-          [home, store],
-          [store, door],
-        ],
-      },
+      packRoute('p1', [
+        [home, store],
+        [store, door],
+      ]),
     ];
     const { routes, doors } = routeLines(scenario, plan, geometry);
     expect(routes.features[0]!.geometry.coordinates).toEqual([
@@ -90,7 +87,7 @@ describe('routeLines', () => {
       [home, p(0, 0.0001), p(0.005, 0.0001), p(0.0075, 0.000101), p(0.01, 0.0001), store],
       [store, p(0.01, 0.0001), p(0.01, 0.005), p(0.0101, 0.01), door],
     ];
-    const { routes } = routeLines(scenario, plan, [{ shopperId: 'p1', legs: wiggly }]);
+    const { routes } = routeLines(scenario, plan, [packRoute('p1', wiggly)]);
     expect(routes.features[0]!.geometry.coordinates).toEqual([
       [0, 0.0001],
       [0.01, 0.0001],
@@ -100,7 +97,7 @@ describe('routeLines', () => {
   });
 
   it('builds the lines of a geometry once, however many plans it is drawn for', () => {
-    const geometry: RouteGeometry[] = [{ shopperId: 'p1', legs: streetLegs }];
+    const geometry: RouteGeometry[] = [packRoute('p1', streetLegs)];
     const first = routeLines(scenario, plan, geometry);
     const again = routeLines(scenario, structuredClone(plan), geometry);
     expect(again.routes.features[0]!.geometry.coordinates).toBe(
@@ -110,7 +107,7 @@ describe('routeLines', () => {
   });
 
   it('keeps the features of a route it drew from the same geometry and start, and draws them again when either moved', () => {
-    const geometry: RouteGeometry[] = [{ shopperId: 'p1', legs: streetLegs }];
+    const geometry: RouteGeometry[] = [packRoute('p1', streetLegs)];
     const first = routeLines(scenario, plan, geometry);
     const same = routeLines(scenario, { ...plan }, geometry);
     expect(same.routes.features[0]).toBe(first.routes.features[0]);

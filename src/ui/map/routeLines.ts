@@ -16,8 +16,8 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
 import type { Plan, ShopperRoute } from '../../domain/plan.ts';
+import { legCount, pointAt, type RouteGeometry } from '../../domain/routeGeometry.ts';
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
-import type { RouteGeometry } from '../../domain/solve.ts';
 import { shopperColor } from './palette.ts';
 
 export interface RouteProps {
@@ -40,15 +40,15 @@ export function routeLines(
   const routes: Feature<LineString, RouteProps>[] = [];
   const doors: Feature<MultiLineString, RouteProps>[] = [];
   const shopperIndex = new Map(scenario.shoppers.map((s, i) => [s.id, i] as const));
-  const legsOf = new Map(geometry?.map((g) => [g.shopperId, g.legs] as const));
+  const geometryOf = new Map(geometry?.map((g) => [g.shopperId, g] as const));
   for (const route of plan?.routes ?? []) {
     const index = shopperIndex.get(route.shopperId);
     if (index === undefined) continue;
     const start = scenario.shoppers[index]!.start;
-    const legs = legsOf.get(route.shopperId);
+    const streets = geometryOf.get(route.shopperId);
     let lines = linesOf.get(route);
-    if (!lines || lines.index !== index || lines.legs !== legs || !same(lines.start, start)) {
-      lines = { index, start, legs, ...routeFeatures(route, index, start, legs) };
+    if (!lines || lines.index !== index || lines.streets !== streets || !same(lines.start, start)) {
+      lines = { index, start, streets, ...routeFeatures(route, index, start, streets) };
       linesOf.set(route, lines);
     }
     routes.push(lines.route);
@@ -61,7 +61,7 @@ export function routeLines(
 interface DrawnRoute {
   index: number;
   start: LngLat;
-  legs: readonly LngLat[][] | undefined;
+  streets: RouteGeometry | undefined;
   route: Feature<LineString, RouteProps>;
   doors: Feature<MultiLineString, RouteProps> | null;
 }
@@ -77,16 +77,16 @@ function routeFeatures(
   route: ShopperRoute,
   index: number,
   start: LngLat,
-  legs: readonly LngLat[][] | undefined,
+  streets: RouteGeometry | undefined,
 ): Pick<DrawnRoute, 'route' | 'doors'> {
   const points = [start, ...route.trips.flatMap((t) => t.stops.map((s) => s.location))];
   const properties: RouteProps = { shopperId: route.shopperId, color: shopperColor(index) };
-  if (!legs || !fits(legs, points))
+  if (!streets || !fits(streets, points))
     return {
       route: feature(index, { type: 'LineString', coordinates: points.map(position) }, properties),
       doors: null,
     };
-  const { line, walks } = streetLines(legs);
+  const { line, walks } = streetLines(streets);
   return {
     route: feature(index, { type: 'LineString', coordinates: line }, properties),
     doors:
@@ -94,12 +94,18 @@ function routeFeatures(
   };
 }
 
-/** Whether `legs` join exactly these points in this order: one leg per point after the first. */
-function fits(legs: readonly LngLat[][], points: readonly LngLat[]): boolean {
-  return (
-    legs.length === points.length - 1 &&
-    legs.every((leg, i) => same(leg[0], points[i]) && same(leg[leg.length - 1], points[i + 1]))
-  );
+/** Whether the legs join exactly these points in this order: one leg per point after the first. */
+function fits(streets: RouteGeometry, points: readonly LngLat[]): boolean {
+  const { legStarts } = streets;
+  if (legCount(streets) !== points.length - 1) return false;
+  for (let leg = 0; leg < points.length - 1; leg++) {
+    if (
+      !same(pointAt(streets, legStarts[leg]!), points[leg]) ||
+      !same(pointAt(streets, legStarts[leg + 1]! - 1), points[leg + 1])
+    )
+      return false;
+  }
+  return true;
 }
 
 /** What a route's street geometry draws: its road line and its door walks. */
@@ -109,40 +115,50 @@ interface StreetLines {
 }
 
 /** By geometry: the same legs give the same lines (read only, never changed once built). */
-const drawn = new WeakMap<readonly LngLat[][], StreetLines>();
+const drawn = new WeakMap<RouteGeometry, StreetLines>();
 
-function streetLines(legs: readonly LngLat[][]): StreetLines {
-  let lines = drawn.get(legs);
+function streetLines(streets: RouteGeometry): StreetLines {
+  let lines = drawn.get(streets);
   if (!lines) {
-    lines = { line: withoutUnseenBends(roadLine(legs)), walks: doorWalks(legs) };
-    drawn.set(legs, lines);
+    lines = { line: withoutUnseenBends(roadLine(streets)), walks: doorWalks(streets) };
+    drawn.set(streets, lines);
   }
   return lines;
 }
 
-/** A leg of two points is a straight one (straight-line travel): it has no road part to cut out. */
-const onStreets = (leg: readonly LngLat[]) => leg.length > 2;
+/** The legs' stretches of points `[from, to)`: whole for a leg of two points (straight-line travel, no road part to cut out), else its road part. */
+function roadParts(streets: RouteGeometry): { from: number; to: number; onStreets: boolean }[] {
+  const { legStarts } = streets;
+  return Array.from({ length: legCount(streets) }, (_, leg) => {
+    const from = legStarts[leg]!;
+    const to = legStarts[leg + 1]!;
+    const onStreets = to - from > 2;
+    return onStreets ? { from: from + 1, to: to - 1, onStreets } : { from, to, onStreets };
+  });
+}
 
 /** The legs' road parts joined into one line; a leg of straight-line travel is kept whole. */
-function roadLine(legs: readonly LngLat[][]): Position[] {
+function roadLine(streets: RouteGeometry): Position[] {
+  const c = streets.coordinates;
   const line: Position[] = [];
-  for (const leg of legs) {
-    for (const point of onStreets(leg) ? leg.slice(1, -1) : leg) {
+  for (const { from, to } of roadParts(streets)) {
+    for (let k = from; k < to; k++) {
       const last = line[line.length - 1];
-      if (!last || last[0] !== point.lng || last[1] !== point.lat) line.push(position(point));
+      if (!last || last[0] !== c[2 * k] || last[1] !== c[2 * k + 1]) line.push([c[2 * k]!, c[2 * k + 1]!]);
     }
   }
   return line;
 }
 
 /** Door to road at the start, then road to door at each leg's end (the next leg starts down the same walk). */
-function doorWalks(legs: readonly LngLat[][]): Position[][] {
-  const street = legs.filter(onStreets);
+function doorWalks(streets: RouteGeometry): Position[][] {
+  const street = roadParts(streets).filter((part) => part.onStreets);
   if (street.length === 0) return [];
-  const first = street[0]!;
+  const at = (k: number) => position(pointAt(streets, k));
+  // A road part is its leg without the door at each end: the door is one point out.
   return [
-    [position(first[0]!), position(first[1]!)],
-    ...street.map((leg) => [position(leg[leg.length - 2]!), position(leg[leg.length - 1]!)]),
+    [at(street[0]!.from - 1), at(street[0]!.from)],
+    ...street.map((part) => [at(part.to - 1), at(part.to)]),
   ];
 }
 
