@@ -8,12 +8,13 @@ import { expect, markPlan, test, waitForResolve, waitForSolvedMap } from './fixt
 
 /**
  * An order the plan serves in a batch of at least `batch` orders, whose dot is
- * drawn on top and not under anything drawn over the map (a click there picks
- * it), clear of the map's edges: where it
+ * drawn on top, clear of other dots and not under anything drawn over the map
+ * (a click there picks it), clear of the map's edges: where it
  * is on the canvas, and its batch's stops.
  */
 async function topOrder(page: Page, batch: number) {
   return page.evaluate((batch) => {
+    const CLEAR_PX = 12;
     const map = window.dispatchStudioMap!;
     const { scenario, plan } = window.dispatchStudio!.getState();
     for (const route of plan!.routes) {
@@ -21,13 +22,24 @@ async function topOrder(page: Page, batch: number) {
         for (const orderId of trip.orderIds) {
           const order = scenario.orders.find((o) => o.id === orderId)!;
           const at = map.project([order.location.lng, order.location.lat]);
-          const top = map.queryRenderedFeatures(at, { layers: ['orders', 'stores', 'shopper-starts'] })[0];
+          const layers = ['orders', 'stores', 'shopper-starts'];
+          const top = map.queryRenderedFeatures(at, { layers })[0];
+          // Nothing else clickable within a few pixels: a dot drawn over another can trade places with it
+          // when a later plan redraws them, and the click would then open the other order.
+          const near = map.queryRenderedFeatures(
+            [
+              [at.x - CLEAR_PX, at.y - CLEAR_PX],
+              [at.x + CLEAR_PX, at.y + CLEAR_PX],
+            ],
+            { layers },
+          );
+          const alone = near.every((f) => f.properties.id === orderId);
           const box = map.getCanvas().getBoundingClientRect();
           // Not under the legend (bottom left), the tools or a card drawn over the map.
           const onCanvas =
             document.elementFromPoint(box.left + at.x, box.top + at.y) === map.getCanvas() &&
             at.y < box.height - 90;
-          if (top?.properties.id === orderId && onCanvas && at.x > 80 && at.y > 80) {
+          if (top?.properties.id === orderId && alone && onCanvas && at.x > 80 && at.y > 80) {
             return {
               orderId,
               shopperId: route.shopperId,

@@ -27,15 +27,19 @@ export async function waitForStreetRoutes(page: Page, timeout = 30_000): Promise
     () => {
       const { plan, routeGeometry } = window.dispatchStudio!.getState();
       if (!plan || !routeGeometry) return false;
-      const legsOf = new Map(routeGeometry.map((g) => [g.shopperId, g.legs]));
+      const streetsOf = new Map(routeGeometry.map((g) => [g.shopperId, g]));
       return plan.routes.every((route) => {
-        const legs = legsOf.get(route.shopperId);
+        const streets = streetsOf.get(route.shopperId);
         const stops = route.trips.flatMap((trip) => trip.stops);
+        // Packed (`src/domain/routeGeometry.ts`): leg i ends at the point before leg i + 1 starts.
         return (
-          legs?.length === stops.length &&
+          streets?.legStarts.length === stops.length + 1 &&
           stops.every((stop, i) => {
-            const end = legs[i]!.at(-1);
-            return end?.lng === stop.location.lng && end.lat === stop.location.lat;
+            const end = streets.legStarts[i + 1]! - 1;
+            return (
+              streets.coordinates[2 * end] === stop.location.lng &&
+              streets.coordinates[2 * end + 1] === stop.location.lat
+            );
           })
         );
       });
