@@ -60,7 +60,7 @@ describe('scenario edits', () => {
       'assignments[1].orderId: order given to shoppers twice',
       'assignments[1].shopperId: no shopper "nobody"',
     ]);
-    expect(parseScenario({ ...given, assignments: [{ orderId: b!.id + 'x', shopperId: p!.id }] }).ok).toBe(
+    expect(parseScenario({ ...given, assignments: [{ orderId: `${b!.id}x`, shopperId: p!.id }] }).ok).toBe(
       false,
     );
   });
