@@ -182,8 +182,8 @@ function installProbe(): void {
       probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask' });
 
-  // Drawn: the first frame once the routes source, given data after the plan changed (whole, or only what
-  // changed), has loaded it.
+  // Drawn: the first frame once the routes source, given data after the plan changed (only what changed), has
+  // loaded all of it.
   const map = window.dispatchStudioMap!;
   const routes = map.getSource<import('maplibre-gl').GeoJSONSource>('routes')!;
   const setData = routes.setData.bind(routes);
@@ -205,10 +205,15 @@ function installProbe(): void {
     map.triggerRepaint();
   };
   map.on('sourcedata', (event) => {
-    const edit = waiting;
-    if (!edit || !fed || event.sourceId !== 'routes' || !map.isSourceLoaded('routes')) return;
-    waiting = null;
-    drawNextFrame(edit);
+    if (!waiting || !fed || event.sourceId !== 'routes') return;
+    // A large change reaches the source in several messages, the next sent as the one before is answered
+    // (`sourceUpdates.ts`): loaded once no message is left, which only a later task can tell.
+    setTimeout(() => {
+      const edit = waiting;
+      if (!edit || !map.isSourceLoaded('routes')) return;
+      waiting = null;
+      drawNextFrame(edit);
+    }, 0);
   });
   const awaitDrawn = (edit: EditTimes) => {
     waiting = edit;

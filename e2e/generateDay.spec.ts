@@ -10,17 +10,17 @@ test.beforeEach(async ({ page }) => {
   await waitForSolvedMap(page);
 });
 
-test('a day of 120 orders and 15 shoppers is generated on the built-in city and solved', async ({ page }) => {
+test('a day of 800 orders and 80 shoppers is generated on the built-in city, solved and drawn', async ({ page }) => {
   const form = page.getByRole('form', { name: 'Generate a day' });
-  await form.getByRole('spinbutton', { name: 'Orders' }).fill('120');
-  await form.getByRole('spinbutton', { name: 'Shoppers' }).fill('15');
+  await form.getByRole('spinbutton', { name: 'Orders' }).fill('800');
+  await form.getByRole('spinbutton', { name: 'Shoppers' }).fill('80');
   await form.getByRole('spinbutton', { name: 'Seed' }).fill('7');
   await form.getByRole('button', { name: 'Generate' }).click();
 
-  await expect(page.getByTestId('count-orders')).toHaveText('120');
-  await expect(page.getByTestId('count-shoppers')).toHaveText('15');
+  await expect(page.getByTestId('count-orders')).toHaveText('800');
+  await expect(page.getByTestId('count-shoppers')).toHaveText('80');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('seed 7');
-  await waitForSolvedMap(page);
+  await waitForSolvedMap(page, 60_000);
   await expect(page.getByTestId('validation')).toHaveText(/validated/);
   const { assigned, onRoads } = await page.evaluate(() => {
     const { plan, scenario } = window.dispatchStudio!.getState();
@@ -31,13 +31,29 @@ test('a day of 120 orders and 15 shoppers is generated on the built-in city and 
   });
   expect(assigned).toBeGreaterThan(0);
   expect(onRoads).toBe(true);
+  // Every route is drawn, along its streets: on a day this size they reach the map in several messages.
+  const drawn = await page.evaluate(async () => {
+    const map = window.dispatchStudioMap!;
+    const lines = await map.getSource<import('maplibre-gl').GeoJSONSource>('routes')!.getData();
+    const { plan } = window.dispatchStudio!.getState();
+    return {
+      drawn: (lines as GeoJSON.FeatureCollection).features.map((f) => f.properties!.shopperId as string).sort(),
+      planned: plan!.routes.map((r) => r.shopperId).sort(),
+      points: (lines as GeoJSON.FeatureCollection).features.reduce(
+        (n, f) => n + (f.geometry as GeoJSON.LineString).coordinates.length,
+        0,
+      ),
+    };
+  });
+  expect(drawn.drawn).toEqual(drawn.planned);
+  expect(drawn.points).toBeGreaterThan(6000);
 
   // One undo step back to the built-in day, with the plan it had.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByTestId('count-orders')).toHaveText('300');
   await expect(page.getByTestId('solve-status')).toContainText('Solved');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await expect(page.getByTestId('count-orders')).toHaveText('120');
+  await expect(page.getByTestId('count-orders')).toHaveText('800');
 });
 
 test('settings it cannot generate are refused beside their fields, and the day stays', async ({ page }) => {

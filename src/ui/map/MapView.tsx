@@ -16,7 +16,6 @@ import { studioStore, useStudio } from '../../state/store.ts';
 import { useDeferredPlan, useDeferredRouteGeometry } from '../useDeferredPlan.ts';
 import { extractBounds } from './basemap/extractBounds.ts';
 import { useBasemap } from './basemap/useBasemap.ts';
-import { updateSource } from './featureDiff.ts';
 import { orderFeatures, shopperFeatures, storeFeatures } from './features.ts';
 import {
   addScenarioLayers,
@@ -31,6 +30,7 @@ import { PLAIN_STYLE } from './mapStyle.ts';
 import { NewOrderForm } from './NewOrderForm.tsx';
 import { OrderCard } from './OrderCard.tsx';
 import { routeLines } from './routeLines.ts';
+import { updateSource } from './sourceUpdates.ts';
 import { useChangedOrdersHighlight } from './useChangedOrdersHighlight.ts';
 import { useFileDrop } from './useFileDrop.ts';
 import { type DraggedKind, useMapDragging } from './useMapDragging.ts';
@@ -128,14 +128,14 @@ export function MapView() {
 
   useEffect(() => {
     if (!map) return;
-    updateSource(source(map, SOURCES.orders), orderFeatures(scenario, index));
-    updateSource(source(map, SOURCES.shoppers), shopperFeatures(scenario, plan));
+    void updateSource(source(map, SOURCES.orders), orderFeatures(scenario, index));
+    void updateSource(source(map, SOURCES.shoppers), shopperFeatures(scenario, plan));
   }, [map, scenario, plan, index]);
 
   useEffect(() => {
     if (!map) return;
-    updateSource(source(map, SOURCES.routes), lines.routes);
-    updateSource(source(map, SOURCES.routeDoors), lines.doors);
+    void updateSource(source(map, SOURCES.routes), lines.routes);
+    void updateSource(source(map, SOURCES.routeDoors), lines.doors);
   }, [map, lines]);
 
   useEffect(() => {

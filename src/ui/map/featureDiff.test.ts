@@ -1,6 +1,14 @@
 import fc from 'fast-check';
+import type { GeoJSONSourceDiff } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { featureDiff, isEmptyDiff } from './featureDiff.ts';
+import {
+  applyMessage,
+  byId,
+  diffMessages,
+  type FeatureId,
+  featureChanges,
+  featureWeight,
+} from './featureDiff.ts';
 
 type Feature = GeoJSON.Feature;
 
@@ -11,69 +19,88 @@ const point = (id: number, x: number, props: Record<string, unknown> = {}): Feat
   properties: props,
 });
 
-/** The diff applied as MapLibre applies it: removals, then additions. */
-function apply(
-  before: Feature[],
-  diff: NonNullable<ReturnType<typeof featureDiff>>,
-): Map<string | number, Feature> {
-  const byId = new Map(before.map((f) => [f.id!, f] as const));
-  for (const id of diff.remove ?? []) byId.delete(id);
-  for (const f of diff.add ?? []) byId.set(f.id!, f);
-  return byId;
+const line = (id: number, length: number, tag = 'a'): Feature => ({
+  type: 'Feature',
+  id,
+  geometry: { type: 'LineString', coordinates: Array.from({ length }, (_, i) => [i, id]) },
+  properties: { tag },
+});
+
+const held = (features: Feature[]) => byId(features)!;
+
+/** The messages applied in order to what the source held. */
+function applied(before: Map<FeatureId, Feature>, messages: GeoJSONSourceDiff[]): Map<FeatureId, Feature> {
+  const result = new Map(before);
+  for (const message of messages) applyMessage(result, message);
+  return result;
 }
 
-describe('featureDiff', () => {
+describe('featureChanges', () => {
   it('is empty for the same features built afresh', () => {
-    const before = Array.from({ length: 10 }, (_, i) => point(i, i, { shopperId: `p${i}`, late: false }));
-    const after = Array.from({ length: 10 }, (_, i) => point(i, i, { shopperId: `p${i}`, late: false }));
-    expect(isEmptyDiff(featureDiff(before, after)!)).toBe(true);
+    const build = () =>
+      Array.from({ length: 10 }, (_, i) => point(i, i, { shopperId: `p${i}`, late: false }));
+    expect(featureChanges(held(build()), build())).toEqual({ remove: [], add: [] });
   });
 
-  it('replaces a feature whose property or geometry changed, adds new ones and removes the gone', () => {
+  it('puts in a feature whose property or geometry changed and new ones, and takes out the gone', () => {
     const before = Array.from({ length: 20 }, (_, i) => point(i, i, { shopperId: 'p1' }));
     const after = before.map((f) => ({ ...f }));
     after[2] = point(2, 2, { shopperId: 'p2' });
     after[5] = point(5, 5.5, { shopperId: 'p1' });
     after.pop();
     after.push(point(42, 1, { shopperId: 'p1' }));
-    const diff = featureDiff(before, after)!;
-    expect(diff.remove).toEqual([2, 5, 19]);
-    expect(diff.add!.map((f) => f.id)).toEqual([2, 5, 42]);
+    const changes = featureChanges(held(before), after);
+    expect(changes.remove).toEqual([19]);
+    expect(changes.add.map((f) => f.id)).toEqual([2, 5, 42]);
   });
 
-  it('sends everything when most features changed, or ids are missing or shared', () => {
-    const before = Array.from({ length: 4 }, (_, i) => point(i, i));
-    expect(
-      featureDiff(
-        before,
-        before.map((_, i) => point(i, i + 1)),
-      ),
-    ).toBeNull();
-    expect(featureDiff(before, [...before, { ...point(0, 0), id: undefined }])).toBeNull();
-    expect(featureDiff(before, [...before, point(0, 7)])).toBeNull();
+  it('takes no collection whose ids are missing or shared', () => {
+    const features = Array.from({ length: 4 }, (_, i) => point(i, i));
+    expect(byId([...features, { ...point(0, 0), id: undefined }])).toBeNull();
+    expect(byId([...features, point(0, 7)])).toBeNull();
+  });
+});
+
+describe('diffMessages', () => {
+  it('cuts a large change into messages no heavier than the limit, removals first', () => {
+    const before = Array.from({ length: 10 }, (_, i) => line(i, 100));
+    const after = [...before.slice(0, 8).map((f) => line(f.id as number, 100, 'b')), line(50, 300)];
+    const messages = diffMessages(featureChanges(held(before), after), 250);
+    expect(messages[0]).toEqual({ remove: [8, 9] });
+    // Two lines of 105 fit under 250; the line of 305 goes alone.
+    expect(messages.slice(1).map((m) => m.add?.map((f) => f.id))).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+      [50],
+    ]);
   });
 
-  it('applied to the features before, gives the features after', () => {
+  it('applied in order to the features before, gives the features after, in messages within the limit', () => {
     const features = fc.array(
       fc.record({
         id: fc.integer({ min: 0, max: 30 }),
-        x: fc.integer({ min: 0, max: 3 }),
+        length: fc.integer({ min: 1, max: 40 }),
         tag: fc.constantFrom('a', 'b'),
       }),
       { maxLength: 30 },
     );
-    const unique = (raw: { id: number; x: number; tag: string }[]) => [
-      ...new Map(raw.map((r) => [r.id, point(r.id, r.x, { tag: r.tag })] as const)).values(),
+    const unique = (raw: { id: number; length: number; tag: string }[]) => [
+      ...new Map(raw.map((r) => [r.id, line(r.id, r.length, r.tag)] as const)).values(),
     ];
     fc.assert(
-      fc.property(features, features, (a, b) => {
-        const before = unique(a);
+      fc.property(features, features, fc.integer({ min: 1, max: 120 }), (a, b, limit) => {
+        const before = held(unique(a));
         const after = unique(b);
-        const diff = featureDiff(before, after);
-        if (!diff) return;
-        const applied = apply(before, diff);
-        expect([...applied.keys()].sort()).toEqual(after.map((f) => f.id).sort());
-        for (const f of after) expect(applied.get(f.id!)).toEqual(f);
+        const messages = diffMessages(featureChanges(before, after), limit);
+        const result = applied(before, messages);
+        expect([...result.keys()].sort()).toEqual(after.map((f) => f.id).sort());
+        for (const f of after) expect(result.get(f.id!)).toEqual(f);
+        for (const m of messages) {
+          const weight = (m.add ?? []).reduce((w, f) => w + featureWeight(f), 0);
+          expect(weight <= limit || m.add!.length === 1).toBe(true);
+        }
       }),
     );
   });

@@ -5,6 +5,7 @@ import { selectMarkedComparison } from '../../state/comparison.ts';
 import { useStudio } from '../../state/store.ts';
 import { changedOrderFeatures } from './features.ts';
 import { EMPTY, SOURCES } from './layers.ts';
+import { updateSource } from './sourceUpdates.ts';
 
 /**
  * Marks on the map the orders that differ from the baseline, the ones the
@@ -26,6 +27,6 @@ export function useChangedOrdersHighlight(map: MapLibreMap | null): void {
     [comparison, filter],
   );
   useEffect(() => {
-    if (map) map.getSource<GeoJSONSource>(SOURCES.changed)!.setData(features);
+    if (map) void updateSource(map.getSource<GeoJSONSource>(SOURCES.changed)!, features);
   }, [map, features]);
 }

@@ -4,6 +4,7 @@ import { reassignedOrders } from '../../domain/planDiff.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
 import { useDeferredPlan } from '../useDeferredPlan.ts';
 import { EMPTY, SOURCES } from './layers.ts';
+import { updateSource } from './sourceUpdates.ts';
 
 /** How long the rings stay after the last plan that moved orders: long enough to see, short enough not to clutter. */
 const REASSIGNED_HIGHLIGHT_MS = 4000;
@@ -25,17 +26,19 @@ export function useReassignedHighlight(map: MapLibreMap | null): void {
     if (!map) return;
     const source = map.getSource<GeoJSONSource>(SOURCES.reassigned)!;
     const wanted = new Set(reassigned);
-    const orders = studioStore.getState().scenario.orders.filter((o) => wanted.has(o.id));
-    source.setData({
-      type: 'FeatureCollection',
-      features: orders.map((o) => ({
-        type: 'Feature',
-        properties: { orderId: o.id },
-        geometry: { type: 'Point', coordinates: [o.location.lng, o.location.lat] },
-      })),
+    const features: GeoJSON.Feature[] = [];
+    studioStore.getState().scenario.orders.forEach((o, i) => {
+      if (wanted.has(o.id))
+        features.push({
+          type: 'Feature',
+          id: i,
+          properties: { orderId: o.id },
+          geometry: { type: 'Point', coordinates: [o.location.lng, o.location.lat] },
+        });
     });
-    if (orders.length === 0) return;
-    const fade = setTimeout(() => source.setData(EMPTY), REASSIGNED_HIGHLIGHT_MS);
+    void updateSource(source, { type: 'FeatureCollection', features });
+    if (features.length === 0) return;
+    const fade = setTimeout(() => void updateSource(source, EMPTY), REASSIGNED_HIGHLIGHT_MS);
     return () => clearTimeout(fade);
   }, [map, reassigned]);
 }
