@@ -10,7 +10,9 @@ test.beforeEach(async ({ page }) => {
   await waitForSolvedMap(page);
 });
 
-test('a day of 800 orders and 80 shoppers is generated on the built-in city, solved and drawn', async ({ page }) => {
+test('a day of 800 orders and 80 shoppers is generated on the built-in city, solved and drawn', async ({
+  page,
+}) => {
   const form = page.getByRole('form', { name: 'Generate a day' });
   await form.getByRole('spinbutton', { name: 'Orders' }).fill('800');
   await form.getByRole('spinbutton', { name: 'Shoppers' }).fill('80');
@@ -37,7 +39,9 @@ test('a day of 800 orders and 80 shoppers is generated on the built-in city, sol
     const lines = await map.getSource<import('maplibre-gl').GeoJSONSource>('routes')!.getData();
     const { plan } = window.dispatchStudio!.getState();
     return {
-      drawn: (lines as GeoJSON.FeatureCollection).features.map((f) => f.properties!.shopperId as string).sort(),
+      drawn: (lines as GeoJSON.FeatureCollection).features
+        .map((f) => f.properties!.shopperId as string)
+        .sort(),
       planned: plan!.routes.map((r) => r.shopperId).sort(),
       points: (lines as GeoJSON.FeatureCollection).features.reduce(
         (n, f) => n + (f.geometry as GeoJSON.LineString).coordinates.length,
