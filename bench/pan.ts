@@ -19,6 +19,7 @@
 import type { Page } from '@playwright/test';
 import { waitForMapIdle, waitForSolvedMap } from '../e2e/mapSignals.ts';
 import { mean, median, numberFlag, parseFlags, printTable, writeJson } from './cli.ts';
+import { DRAG_LAP_MS, DRAG_RADIUS_PX, dragMap } from './mapDrag.ts';
 import { measureInStudio, VIEWPORT } from './preview.ts';
 
 const flags = parseFlags(process.argv.slice(2));
@@ -27,9 +28,6 @@ const panMs = numberFlag(flags, 'seconds', 3) * 1000;
 const bare = flags.has('bare');
 /** An unmeasured drag first: the GeoJSON tiles just outside the view are cut and uploaded once. */
 const WARM_UP_MS = 1000;
-/** The drag: the pointer circles this far from the canvas centre, once every `LAP_MS` (about 500 px/s). */
-const RADIUS_PX = 120;
-const LAP_MS = 1500;
 /** The issue's target. */
 const TARGET_FPS = 30;
 /** Loading the extract, building its network in the worker and solving, on a shared 2-core machine. */
@@ -104,56 +102,23 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
     }));
   });
 
-  const canvas = await page.locator('canvas.maplibregl-canvas').boundingBox();
-  if (!canvas) throw new Error('the map canvas is not on the page');
-  const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
-
-  /** One drag around the circle; with `record`, the frames drawn meanwhile. */
+  /** One drag around the circle from the whole extract in view; with `record`, the frames drawn meanwhile. */
   const drag = async (durationMs: number, record: boolean) => {
     await page.evaluate(
       ([center, zoom]) => window.dispatchStudioMap!.jumpTo({ center, zoom, bearing: 0, pitch: 0 }),
       [view.center, view.zoom] as const,
     );
     await waitForMapIdle(page);
-    await page.mouse.move(centre.x + RADIUS_PX, centre.y);
-    await page.mouse.down();
-    if (record) await page.evaluate(startRecording);
-    const start = performance.now();
-    let moves = 0;
-    for (let elapsed = 0; elapsed < durationMs; elapsed = performance.now() - start) {
-      const angle = (2 * Math.PI * elapsed) / LAP_MS;
-      await page.mouse.move(centre.x + RADIUS_PX * Math.cos(angle), centre.y + RADIUS_PX * Math.sin(angle), {
-        steps: 2,
-      });
-      moves += 2;
-    }
-    const frames = record ? await page.evaluate(stopRecording) : null;
-    await page.mouse.up();
+    const recorded = await dragMap(page, durationMs, record);
     await waitForMapIdle(page);
-    return frames && { ...frames, moves };
+    return recorded;
   };
 
   if (bare) await page.evaluate(hideAllButBackground);
   await drag(WARM_UP_MS, false);
   const rows = [];
   for (let run = 1; run <= runs; run++) {
-    const recorded = (await drag(panMs, true))!;
-    const times = recorded.frames;
-    const intervals = times.slice(1).map((t, i) => t - times[i]!);
-    const sorted = [...intervals].sort((a, b) => a - b);
-    const spanMs = times.at(-1)! - times[0]!;
-    rows.push({
-      run,
-      frames: intervals.length,
-      fps: (intervals.length / spanMs) * 1000,
-      frameMsMedian: median(intervals),
-      frameMsP95: sorted[Math.max(0, Math.ceil(0.95 * sorted.length) - 1)]!,
-      longestFrameMs: sorted.at(-1)!,
-      mapRenders: recorded.renders,
-      mapFps: (recorded.renders / spanMs) * 1000,
-      mouseMoves: recorded.moves,
-      panMs: spanMs,
-    });
+    rows.push({ run, ...(await drag(panMs, true))! });
   }
 
   const state = await page.evaluate(() => {
@@ -181,8 +146,8 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
     bare,
     runs,
     panMsPerRun: panMs,
-    dragRadiusPx: RADIUS_PX,
-    dragLapMs: LAP_MS,
+    dragRadiusPx: DRAG_RADIUS_PX,
+    dragLapMs: DRAG_LAP_MS,
     fpsMedian: median(rows.map((r) => r.fps)),
     fpsMin: Math.min(...rows.map((r) => r.fps)),
     frameMsMedian: median(rows.map((r) => r.frameMsMedian)),
@@ -206,7 +171,7 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
       (bare ? '; then every layer hidden but the background (--bare)' : ''),
   );
   console.log(
-    `mouse drag around a ${RADIUS_PX} px circle, one lap per ${LAP_MS} ms, ${panMs} ms per run ` +
+    `mouse drag around a ${DRAG_RADIUS_PX} px circle, one lap per ${DRAG_LAP_MS} ms, ${panMs} ms per run ` +
       `(after ${WARM_UP_MS} ms unmeasured)\n`,
   );
   printTable(rows);
@@ -223,36 +188,10 @@ async function measure(page: Page, origin: string, pageErrors: string[]): Promis
   }
 }
 
-declare global {
-  interface Window {
-    /** The frames `startRecording` has seen so far. */
-    panBench?: { frames: number[]; renders: number; on: boolean; onRender: () => void };
-  }
-}
-
 /** In the page: only the background is drawn from now on. */
 function hideAllButBackground(): void {
   const map = window.dispatchStudioMap!;
   for (const layer of map.getStyle().layers) {
     if (layer.type !== 'background') map.setLayoutProperty(layer.id, 'visibility', 'none');
   }
-}
-
-/** In the page: every requestAnimationFrame timestamp, and every frame the map draws, until `stopRecording`. */
-function startRecording(): void {
-  const recording = { frames: [] as number[], renders: 0, on: true, onRender: () => recording.renders++ };
-  window.panBench = recording;
-  window.dispatchStudioMap!.on('render', recording.onRender);
-  const tick = (time: number) => {
-    recording.frames.push(time);
-    if (recording.on) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
-
-function stopRecording(): { frames: number[]; renders: number } {
-  const recording = window.panBench!;
-  recording.on = false;
-  window.dispatchStudioMap!.off('render', recording.onRender);
-  return { frames: recording.frames, renders: recording.renders };
 }
