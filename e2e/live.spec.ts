@@ -280,6 +280,48 @@ test('the time budget applies to the next solve; Ctrl+Enter solves and Escape st
   await expect(page.getByTestId('validation')).toHaveText(/validated/);
 });
 
+test('a solve gives way while the planner drags the map, and goes on when the map is let go', async ({
+  page,
+}) => {
+  const budget = page.getByRole('spinbutton', { name: 'Time budget' });
+  await budget.fill('6');
+  await budget.blur();
+  const status = page.getByTestId('solve-status');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(status).toHaveText(/Improving/);
+
+  // Grabbed where no order, store or shopper is: those are dragged themselves, not the map.
+  const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  const spot = await page.evaluate(({ width, height }) => {
+    const map = window.dispatchStudioMap!;
+    for (let y = height / 2; y < height - 40; y += 23)
+      for (let x = width / 2; x < width - 80; x += 31) {
+        const near = map.queryRenderedFeatures([
+          [x - 12, y - 12],
+          [x + 12, y + 12],
+        ]);
+        if (!near.some((f) => ['orders', 'stores', 'shoppers'].includes(f.source))) return { x, y };
+      }
+    throw new Error('no empty spot on the map');
+  }, canvas);
+  const at = { x: canvas.x + spot.x, y: canvas.y + spot.y };
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 40, at.y + 20, { steps: 5 });
+  await expect(status).toHaveText(/Paused while you move the map/);
+  // Held: the solve sends nothing, so its clock on the strip stands still.
+  const held = await status.textContent();
+  await page.mouse.move(at.x + 60, at.y + 30, { steps: 5 });
+  await page.waitForTimeout(1000);
+  await expect(status).toHaveText(held!);
+  expect(await page.evaluate(() => window.dispatchStudio!.getState().solveStatus)).toBe('solving');
+
+  await page.mouse.up();
+  await expect(status).not.toHaveText(/Paused/);
+  await expect(status).toHaveText(/Solved/, { timeout: 15_000 });
+  await expect(page.getByTestId('validation')).toHaveText(/validated/);
+});
+
 test('a re-solve rings the orders it gave to another shopper, for a few seconds', async ({ page }) => {
   await markPlan(page);
   const field = page.getByRole('spinbutton', { name: 'Max orders per batch' });

@@ -1,6 +1,7 @@
 /**
  * Solver worker: a thin comlink façade over the engine. It turns the app's
- * stop flag into `shouldStop`, lends the engine a cheap way to yield, and
+ * signals into `shouldStop` and a clock that gives way to the planner
+ * (`givingWay.ts`), lends the engine a cheap way to yield, and
  * hands the engine's MIPs to HiGHS in a worker of its own (`mip.worker.ts`),
  * keeping the last one answered for download.
  * It keeps the road network last loaded for the solves and drawings of road
@@ -11,9 +12,10 @@ import * as Comlink from 'comlink';
 import { planStreamSender } from '../src/domain/planStream.ts';
 import { routeBuffers } from '../src/domain/routeGeometry.ts';
 import { ScenarioDecoder } from '../src/domain/scenarioStream.ts';
-import type { SolverWorkerApi } from '../src/domain/solve.ts';
+import { SIGNAL, type SolverWorkerApi } from '../src/domain/solve.ts';
 import { type ActiveNetwork, loadNetwork, roadsFor } from '../src/solver/activeNetwork.ts';
 import { explainOrder } from '../src/solver/explainOrder.ts';
+import { givingWayClock } from '../src/solver/givingWay.ts';
 import { previewMove } from '../src/solver/manualMove.ts';
 import { LastMip } from '../src/solver/mip/lastMip.ts';
 import { PlanAtHand, PlansAtHand } from '../src/solver/planAtHand.ts';
@@ -44,19 +46,26 @@ const api: SolverWorkerApi = {
   async ready() {
     return highs.ready();
   },
-  async solve(update, options, onProgress, stopFlag, holdKey, warmStartKey) {
+  async solve(update, options, onProgress, signals, holdKey, warmStartKey) {
     stopRequested = false;
     const scenario = scenarios.decode(update);
     const warmStart = warmStartKey === null ? options.warmStart : plans.get(warmStartKey).plan;
     const stream = planStreamSender(warmStart ?? null, onProgress);
+    const clock = signals ? givingWayClock(signals) : null;
     const result = await solveScenario(
       scenario,
       { ...options, warmStart },
       {
         mip,
         onProgress: stream.progress,
-        shouldStop: () => stopRequested || (stopFlag !== null && Atomics.load(stopFlag, 0) === 1),
-        yieldNow,
+        shouldStop: () => stopRequested || (signals !== null && Atomics.load(signals, SIGNAL.stop) === 1),
+        yieldNow: clock
+          ? () => {
+              clock.giveWay();
+              return yieldNow();
+            }
+          : yieldNow,
+        ...(clock ? { now: clock.now } : {}),
         network,
       },
     );

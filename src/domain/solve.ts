@@ -194,15 +194,22 @@ export interface StreamedResult extends Omit<SolveResult, 'plan'> {
   plan: PlanUpdate;
 }
 
+/** The slots of the signals the app shares with a running solve (see `SolverWorkerApi.solve`). */
+export const SIGNAL = { stop: 0, giveWay: 1 } as const;
+export const SIGNAL_SLOTS = 2;
+
 /** The worker's API as the app sees it (comlink-wrapped, so every call is async). */
 export interface SolverWorkerApi {
   /** Resolves once HiGHS is loaded; resolves with its version string. */
   ready(): Promise<string>;
   /**
-   * `stopFlag` is an Int32Array over a SharedArrayBuffer when the page is
-   * cross-origin isolated: the app sets element 0 to 1 to stop, and the engine
-   * sees it even inside a synchronous HiGHS run. Without it, `stop()` is the
-   * fallback and is only seen when the engine yields to the event loop.
+   * `signals` is an Int32Array over a SharedArrayBuffer when the page is
+   * cross-origin isolated (slots in `SIGNAL`): the app sets `stop` to 1 to
+   * stop, and the engine sees it even inside a synchronous HiGHS run; it
+   * sets `giveWay` to 1 while the planner moves the map, and the solve
+   * waits, off the CPU, until it is 0 again (`givingWay.ts`). Without it,
+   * `stop()` is the fallback, only seen when the engine yields to the event
+   * loop, and the solve never gives way.
    *
    * Plans cross as `PlanUpdate`s (see `planStream.ts`): the first against
    * the warm start (or none), each later one, the result's too, against the
@@ -216,7 +223,7 @@ export interface SolverWorkerApi {
     scenario: ScenarioUpdate,
     options: SolveOptions,
     onProgress: (progress: StreamedProgress) => void | Promise<void>,
-    stopFlag: Int32Array | null,
+    signals: Int32Array | null,
     /** The returned plan is held under this key, as by `holdPlan`: the app shows it and asks about it next. */
     holdKey: number,
     /** When set, the warm start is the plan held under this key (`options.warmStart` is then left out). */

@@ -32,6 +32,8 @@ export interface SolveHooks {
   onProgress?: (progress: SolveProgress) => void;
   shouldStop?: () => boolean;
   yieldNow?: () => Promise<void>;
+  /** The solve's clock, in milliseconds (the budget is spent by it): `performance.now` unless given. */
+  now?: () => number;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function solveScenario(
       mip: hooks.mip,
       shouldStop: hooks.shouldStop ?? (() => false),
       yieldNow: hooks.yieldNow ?? (() => Promise.resolve()),
+      ...(hooks.now ? { now: hooks.now } : {}),
       onProgress: ({ best, bestCost, ...progress }) => {
         if (best) unsent = best;
         // Before HiGHS holds the thread, the best so far goes out whatever its age: a stop

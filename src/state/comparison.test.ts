@@ -47,6 +47,7 @@ function studio() {
         ),
       ),
     stop: async () => {},
+    giveWay: () => true,
     routeGeometry: async () => [],
     loadNetwork: refuse,
     previewMove: refuse,

@@ -64,6 +64,7 @@ function fakeClient() {
         ),
     ),
     stop: vi.fn(async () => {}),
+    giveWay: vi.fn(() => true),
     routeGeometry: vi.fn(async () => []),
     // The moved plan costs 7 more and breaks nothing new.
     previewMove: vi.fn(async (_s: Scenario, plan: Plan) => ({
@@ -195,6 +196,23 @@ describe('live editing', () => {
     await vi.runAllTimersAsync();
     expect(store.getState().plan).toBe(final);
     expect(store.getState().solveStatus).toBe('stopped');
+  });
+
+  it('tells the solver to give way once per gesture on the map, and to go on when it ends', () => {
+    const { store, client } = studio();
+    store.getState().setMapMoving(true);
+    store.getState().setMapMoving(true);
+    expect(store.getState().givingWay).toBe(true);
+    store.getState().setMapMoving(false);
+    expect(client.giveWay.mock.calls).toEqual([[true], [false]]);
+    expect(store.getState().givingWay).toBe(false);
+  });
+
+  it('does not claim to give way where the solver cannot', () => {
+    const { store, client } = studio();
+    client.giveWay.mockReturnValue(false);
+    store.getState().setMapMoving(true);
+    expect(store.getState().givingWay).toBe(false);
   });
 
   it(`forgets the oldest edits beyond ${HISTORY_LIMIT}`, () => {

@@ -31,6 +31,7 @@ function fakeClient() {
     loadNetwork: vi.fn(async (request: NetworkRequest) => loaded(request)),
     solve: vi.fn(() => new Promise<never>(() => {})),
     stop: vi.fn(async () => {}),
+    giveWay: vi.fn(() => true),
     routeGeometry: vi.fn(async () => []),
     previewMove: vi.fn(async () => Promise.reject(new Error('no moves here'))),
     explainOrder: vi.fn(async () => Promise.reject(new Error('no explanations here'))),

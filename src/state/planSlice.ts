@@ -43,6 +43,14 @@ export interface PlanSlice {
   scheduleSolve: () => void;
   /** Keeps the best plan found so far and ends the solve; the worker's final word still updates the plan. */
   stopSolve: () => Promise<void>;
+  /**
+   * Whether solves are giving way to the planner moving the map (dragging,
+   * zooming): they wait meanwhile, so that the map keeps its frames, and go
+   * on after. Never true where the solver cannot (no cross-origin isolation).
+   */
+  givingWay: boolean;
+  /** The planner started (true) or stopped moving the map. */
+  setMapMoving: (moving: boolean) => void;
   /** Shows a plan (undo/redo: the one shown for that scenario), dropping whatever a running solve sends. */
   showPlan: (shown: ShownPlan) => void;
 }
@@ -59,13 +67,14 @@ export const DEFAULT_SOLVE_OPTIONS: SolveOptions = { timeLimitSeconds: 3, seed: 
 
 export const createPlanSlice =
   (
-    client: Pick<SolverClient, 'solve' | 'stop' | 'routeGeometry'>,
+    client: Pick<SolverClient, 'solve' | 'stop' | 'routeGeometry' | 'giveWay'>,
   ): StateCreator<StudioState, [], [], PlanSlice> =>
   (set, get) => {
     // Only the newest solve may write: an older one's late progress is dropped.
     let generation = 0;
     let pending: ReturnType<typeof setTimeout> | null = null;
     let lastEditAt = -Infinity;
+    let mapMoving = false;
     const cancelPending = () => {
       if (pending !== null) clearTimeout(pending);
       pending = null;
@@ -133,6 +142,12 @@ export const createPlanSlice =
         // The plan on screen is the best streamed so far: it stands at once.
         set({ solveStatus: 'stopped' });
         await client.stop();
+      },
+      givingWay: false,
+      setMapMoving: (moving) => {
+        if (moving === mapMoving) return;
+        mapMoving = moving;
+        set({ givingWay: client.giveWay(moving) && moving });
       },
       showPlan: ({ plan, planResult }) => {
         cancelPending();

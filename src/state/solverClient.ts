@@ -20,14 +20,16 @@ import { describeNetwork, isNetwork } from '../domain/networkRef.ts';
 import type { Plan } from '../domain/plan.ts';
 import { planStreamReceiver } from '../domain/planStream.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
-import type {
-  LoadedNetwork,
-  MovePreview,
-  NetworkSource,
-  SolveOptions,
-  SolveProgress,
-  SolveResult,
-  SolverWorkerApi,
+import {
+  type LoadedNetwork,
+  type MovePreview,
+  type NetworkSource,
+  SIGNAL,
+  SIGNAL_SLOTS,
+  type SolveOptions,
+  type SolveProgress,
+  type SolveResult,
+  type SolverWorkerApi,
 } from '../domain/solve.ts';
 import { cachedRouteGeometry } from './routeGeometryCache.ts';
 import { SolverRestartedError, WorkerSession } from './workerSession.ts';
@@ -59,10 +61,10 @@ export class SolverClient {
    * memory, once.
    */
   private readonly maps = new Map<string, Blob>();
-  /** Shared with the worker when the page is cross-origin isolated. */
-  private readonly stopFlag: Int32Array | null =
+  /** Shared with the worker when the page is cross-origin isolated: slots in `SIGNAL`. */
+  private readonly signals: Int32Array | null =
     typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated
-      ? new Int32Array(new SharedArrayBuffer(4))
+      ? new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * Int32Array.BYTES_PER_ELEMENT))
       : null;
 
   private worker(): WorkerSession {
@@ -92,7 +94,7 @@ export class SolverClient {
   ): Promise<SolveResult> {
     await this.stop();
     // Cleared before waiting for the map, so that a stop pressed while it loads is seen as the engine starts.
-    if (this.stopFlag) Atomics.store(this.stopFlag, 0, 0);
+    if (this.signals) Atomics.store(this.signals, SIGNAL.stop, 0);
     const { answer } = await this.post(scenario, (api, session) => {
       const key = session.nextPlanKey();
       // A warm start the worker holds (the last solve's plan, usually) is named, not sent again.
@@ -104,7 +106,7 @@ export class SolverClient {
         session.send(scenario),
         sent,
         Comlink.proxy(stream.progress),
-        this.stopFlag,
+        this.signals,
         key,
         warmStartKey,
       );
@@ -164,10 +166,27 @@ export class SolverClient {
     return this.session ? this.session.call((api) => api.lastMipLp()) : null;
   }
 
+  /**
+   * While `moving` (the planner drags or zooms the map), solves wait at
+   * their next yield and go on when it ends (`givingWay.ts`). Only where
+   * the page is cross-origin isolated: elsewhere solves run on, and this
+   * answers false.
+   */
+  giveWay(moving: boolean): boolean {
+    if (!this.signals) return false;
+    Atomics.store(this.signals, SIGNAL.giveWay, moving ? 1 : 0);
+    if (!moving) Atomics.notify(this.signals, SIGNAL.giveWay);
+    return true;
+  }
+
   /** Asks the running solve to return its best plan; replaces the worker if it does not answer. */
   async stop(): Promise<void> {
     // Raised even before the solve is posted: it then stops as soon as it starts.
-    if (this.stopFlag) Atomics.store(this.stopFlag, 0, 1);
+    if (this.signals) {
+      Atomics.store(this.signals, SIGNAL.stop, 1);
+      // A solve giving way to the map waits on that slot: woken, it sees the stop.
+      Atomics.notify(this.signals, SIGNAL.giveWay);
+    }
     const running = this.running;
     if (!running) return;
     void this.session?.api.stop();

@@ -48,6 +48,7 @@ function studio(lastMipLp: string | null) {
         new Promise<SolveResult>((finish) => solves.push({ onProgress, finish })),
     ),
     stop: vi.fn(async () => {}),
+    giveWay: vi.fn(() => true),
     routeGeometry: vi.fn(async () => []),
     previewMove: vi.fn(async () => Promise.reject(new Error('no moves here'))),
     explainOrder: vi.fn(async () => Promise.reject(new Error('no explanations here'))),

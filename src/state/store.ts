@@ -13,7 +13,14 @@ import type { StudioState } from './studioState.ts';
 /** What the slices ask of the worker: the `SolverClient`, or a stand-in in tests. */
 export type SolverPort = Pick<
   SolverClient,
-  'solve' | 'stop' | 'routeGeometry' | 'loadNetwork' | 'previewMove' | 'explainOrder' | 'lastMipLp'
+  | 'solve'
+  | 'stop'
+  | 'giveWay'
+  | 'routeGeometry'
+  | 'loadNetwork'
+  | 'previewMove'
+  | 'explainOrder'
+  | 'lastMipLp'
 >;
 
 export function createStudioStore(client: SolverPort) {

@@ -34,6 +34,7 @@ import { updateSource } from './sourceUpdates.ts';
 import { useChangedOrdersHighlight } from './useChangedOrdersHighlight.ts';
 import { useFileDrop } from './useFileDrop.ts';
 import { type DraggedKind, useMapDragging } from './useMapDragging.ts';
+import { useMapGesture } from './useMapGesture.ts';
 import { useReassignedHighlight } from './useReassignedHighlight.ts';
 
 // MapLibre 6 is ESM-only: under a bundler its worker must be named explicitly.
@@ -79,6 +80,7 @@ export function MapView() {
     [editScenario],
   );
   useMapDragging(map, onDrop);
+  useMapGesture(map);
   useReassignedHighlight(map);
   useChangedOrdersHighlight(map);
 

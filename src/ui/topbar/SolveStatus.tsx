@@ -18,17 +18,20 @@ export function SolveStatus() {
   const violations = useStudio((s) => s.planResult?.violations.length ?? null);
   // A solve asked for while its map still loads waits for it (the studio opens that way).
   const mapLoading = useStudio((s) => s.networkStatus === 'loading');
+  const givingWay = useStudio((s) => s.givingWay);
   const elapsedMs = progress?.elapsedMs ?? 0;
   const cost = progress?.incumbentCost;
   const bound = progress?.bound;
 
   let label: string;
   if (status === 'solving') {
-    label = progress
-      ? (PHASES[progress.phase] ?? progress.phase)
-      : mapLoading
-        ? 'Loading the map'
-        : 'Starting solver';
+    label = givingWay
+      ? 'Paused while you move the map'
+      : progress
+        ? (PHASES[progress.phase] ?? progress.phase)
+        : mapLoading
+          ? 'Loading the map'
+          : 'Starting solver';
   } else if (status === 'done') label = 'Solved';
   else if (status === 'stopped') label = 'Stopped (best plan kept)';
   else if (status === 'error') label = `Solver error: ${error ?? 'unknown'}`;

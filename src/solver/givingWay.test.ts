@@ -1,0 +1,62 @@
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { SIGNAL, SIGNAL_SLOTS } from '../domain/solve.ts';
+import { givingWayClock } from './givingWay.ts';
+
+const newSignals = () => new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
+
+/** Another thread that sets `slot` to `value` after `afterMs` and wakes a wait, as the app does from the page. */
+function setLater(signals: Int32Array, slot: number, value: number, afterMs: number): Worker {
+  return new Worker(
+    `const { workerData: { signals, slot, value, afterMs, wake } } = require('node:worker_threads');
+     setTimeout(() => { Atomics.store(signals, slot, value); Atomics.notify(signals, wake); }, afterMs);`,
+    { eval: true, workerData: { signals, slot, value, afterMs, wake: SIGNAL.giveWay } },
+  );
+}
+
+describe('givingWayClock', () => {
+  it('does not wait while the signal is down', () => {
+    const signals = newSignals();
+    let real = 100;
+    const clock = givingWayClock(signals, () => real);
+    clock.giveWay();
+    real = 130;
+    expect(clock.now()).toBe(130);
+  });
+
+  it('waits while the signal is up, and leaves the wait out of its clock', async () => {
+    const signals = newSignals();
+    Atomics.store(signals, SIGNAL.giveWay, 1);
+    const thread = setLater(signals, SIGNAL.giveWay, 0, 150);
+    await new Promise((resolve) => thread.once('online', resolve));
+    const clock = givingWayClock(signals);
+    const before = clock.now();
+    const realBefore = performance.now();
+    clock.giveWay();
+    const real = performance.now() - realBefore;
+    expect(Atomics.load(signals, SIGNAL.giveWay)).toBe(0);
+    expect(real).toBeGreaterThan(100);
+    // The whole wait is left out: the clock moved only by what surrounds it.
+    expect(clock.now() - before).toBeLessThan(real - 100);
+    await thread.terminate();
+  });
+
+  it('stops waiting when a stop is raised', async () => {
+    const signals = newSignals();
+    Atomics.store(signals, SIGNAL.giveWay, 1);
+    const thread = setLater(signals, SIGNAL.stop, 1, 100);
+    await new Promise((resolve) => thread.once('online', resolve));
+    givingWayClock(signals).giveWay();
+    expect(Atomics.load(signals, SIGNAL.stop)).toBe(1);
+    expect(Atomics.load(signals, SIGNAL.giveWay)).toBe(1);
+    await thread.terminate();
+  });
+
+  it('waits no longer than its limit when the signal stays up', () => {
+    const signals = newSignals();
+    Atomics.store(signals, SIGNAL.giveWay, 1);
+    const start = performance.now();
+    givingWayClock(signals, () => performance.now(), 60).giveWay();
+    expect(performance.now() - start).toBeGreaterThanOrEqual(59);
+  });
+});
