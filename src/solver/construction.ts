@@ -14,35 +14,67 @@ import type { RoutingModel } from './model.ts';
 import { type Solution, setRoute } from './solution.ts';
 import { candidateVehicles } from './vehicleClasses.ts';
 
-export function insertRegret(model: RoutingModel, s: Solution, tasks: readonly number[]): void {
+/**
+ * Regret-2 insertion: the task that would lose most by waiting goes first,
+ * to its cheapest place. With `near` (see `nearRoutes.ts`), a task is priced
+ * only on its near routes and on the empty vehicles (one per class), and on
+ * every vehicle once none of those can take it within its penalty.
+ */
+export function insertRegret(
+  model: RoutingModel,
+  s: Solution,
+  tasks: readonly number[],
+  near: ReadonlyMap<number, Int32Array> | null = null,
+): void {
   const pending = new Set(tasks);
   let vehicles = candidateVehicles(model, s.routes);
-  /** Best insertion per task, per vehicle (only candidate vehicles are filled in). */
+  /** Tasks priced on every vehicle: all of them without `near`. */
+  const everywhere = new Set(near ? tasks.filter((t) => !near.has(t)) : tasks);
+  const nearSets = new Map([...(near ?? [])].map(([t, vs]) => [t, new Set(vs)] as const));
+  const isEmpty = (v: number) => s.routes[v]!.nodes.length === 0;
+  const considers = (t: number, v: number) => everywhere.has(t) || isEmpty(v) || nearSets.get(t)!.has(v);
+  let emptyVehicles = vehicles.filter(isEmpty);
+  const candidatesOf = (t: number): readonly number[] =>
+    everywhere.has(t) ? vehicles : [...near!.get(t)!, ...emptyVehicles];
+
+  /** Best insertion per task, per vehicle (only the vehicles it considers are filled in). */
   const cache = new Map<number, (Insertion | null)[]>();
   for (const t of pending) {
     const row = new Array<Insertion | null>(model.vehicles.length).fill(null);
-    for (const v of vehicles) row[v] = bestInsertion(model, s.routes[v]!, t);
+    for (const v of candidatesOf(t)) row[v] = bestInsertion(model, s.routes[v]!, t);
     cache.set(t, row);
   }
+  /** The two cheapest places of `t` among the vehicles it considers. */
+  const cheapest = (t: number) => {
+    const row = cache.get(t)!;
+    let best = Infinity;
+    let second = Infinity;
+    let bestVehicle = -1;
+    for (const v of candidatesOf(t)) {
+      const delta = row[v]?.delta ?? Infinity;
+      if (delta < best) {
+        second = best;
+        best = delta;
+        bestVehicle = v;
+      } else if (delta < second) second = delta;
+    }
+    return { best, second, bestVehicle };
+  };
 
   while (pending.size > 0) {
     let chosen = -1;
     let chosenVehicle = -1;
     let chosenRegret = -Infinity;
     for (const t of pending) {
-      const row = cache.get(t)!;
-      let best = Infinity;
-      let second = Infinity;
-      let bestVehicle = -1;
-      for (const v of vehicles) {
-        const delta = row[v]?.delta ?? Infinity;
-        if (delta < best) {
-          second = best;
-          best = delta;
-          bestVehicle = v;
-        } else if (delta < second) second = delta;
-      }
+      let { best, second, bestVehicle } = cheapest(t);
       const penalty = model.tasks[t]!.penalty;
+      if ((bestVehicle < 0 || best > penalty) && !everywhere.has(t)) {
+        // Nothing near takes it: priced everywhere before it is given up.
+        everywhere.add(t);
+        const row = cache.get(t)!;
+        for (const v of vehicles) row[v] ??= bestInsertion(model, s.routes[v]!, t);
+        ({ best, second, bestVehicle } = cheapest(t));
+      }
       if (bestVehicle < 0 || best > penalty) {
         pending.delete(t);
         continue;
@@ -62,11 +94,12 @@ export function insertRegret(model: RoutingModel, s: Solution, tasks: readonly n
     cache.delete(chosen);
     const previous = new Set(vehicles);
     vehicles = candidateVehicles(model, s.routes);
+    emptyVehicles = vehicles.filter(isEmpty);
     // The changed route, and an empty vehicle that just became its class's representative, need fresh entries.
     const stale = vehicles.filter((v) => v === chosenVehicle || !previous.has(v));
     for (const t of pending) {
       const row = cache.get(t)!;
-      for (const v of stale) row[v] = bestInsertion(model, s.routes[v]!, t);
+      for (const v of stale) row[v] = considers(t, v) ? bestInsertion(model, s.routes[v]!, t) : null;
     }
   }
 }

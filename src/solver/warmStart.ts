@@ -3,12 +3,18 @@
  * edit gives a small change: each shopper keeps its stops in order, minus
  * what the edit made impossible (orders gone, a shopper gone, a rule
  * tightened: the tasks at the first violation are taken out until the route
- * is feasible again); whatever is left over is inserted by regret.
+ * is feasible again); whatever is left over is inserted by regret, on a large
+ * fleet first among the routes that pass near it (`nearRoutes.ts`), so that a
+ * rule change breaking hundreds of batches still shows its first plan soon.
  */
 import type { Plan } from '../domain/plan.ts';
 import { insertRegret } from './construction.ts';
 import type { RoutingModel } from './model.ts';
+import { nearRoutes } from './nearRoutes.ts';
 import { emptySolution, feasibleSchedule, type Solution, setSchedule, unassignedTasks } from './solution.ts';
+
+/** Routes a task left over is priced on first; fleets no larger than twice this are priced whole. */
+const NEAR_ROUTES = 40;
 
 export function warmStartSolution(model: RoutingModel, plan: Plan): Solution {
   const vehicleOf = new Map(model.vehicles.map((v, i) => [v.id, i] as const));
@@ -37,6 +43,9 @@ export function warmStartSolution(model: RoutingModel, plan: Plan): Solution {
     const complete = nodes.filter((n) => placed.has(model.nodes[n]!.task));
     setSchedule(model, solution, feasibleSchedule(model, vehicle, complete, new Set()));
   }
-  insertRegret(model, solution, unassignedTasks(solution));
+  const left = unassignedTasks(solution);
+  const near =
+    model.vehicles.length > 2 * NEAR_ROUTES ? nearRoutes(model, solution, left, NEAR_ROUTES) : null;
+  insertRegret(model, solution, left, near);
   return solution;
 }
