@@ -29,11 +29,14 @@ describe('createRouteGeometryRequests', () => {
     const delivered: RouteGeometry[][] = [];
     const request = createRouteGeometryRequests(fetch, (_s, routes) => delivered.push(routes));
 
+    // Asked in a task of its own, after the one the plan arrived in.
     request(scenario, plan(1));
-    request(scenario, plan(2));
-    request(scenario, plan(3));
+    expect(fetch).not.toHaveBeenCalled();
+    await settle();
     expect(fetch).toHaveBeenCalledTimes(1);
 
+    request(scenario, plan(2));
+    request(scenario, plan(3));
     pending[0]!.answer(geometryOf(1));
     await settle();
     // Plan 2 was overtaken while waiting; plan 1's answer still arrives.
@@ -46,7 +49,11 @@ describe('createRouteGeometryRequests', () => {
     expect(delivered).toEqual([geometryOf(1), geometryOf(3)]);
 
     request(scenario, plan(4));
+    request(scenario, plan(5));
+    await settle();
+    // Plans in the same task: only the last is asked for.
     expect(fetch).toHaveBeenCalledTimes(3);
+    expect(pending[2]!.plan).toEqual(plan(5));
   });
 
   it('goes on after a failed request', async () => {
@@ -55,6 +62,7 @@ describe('createRouteGeometryRequests', () => {
     const request = createRouteGeometryRequests(fetch, (_s, routes) => delivered.push(routes));
 
     request(scenario, plan(1));
+    await settle();
     request(scenario, plan(2));
     pending[0]!.fail(new SolverRestartedError());
     await settle();
