@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day } from '../../domain/testing/handPlans.ts';
-import { changedOrderFeatures } from './features.ts';
+import { changedOrderFeatures, orderRingFeatures } from './features.ts';
 
 describe('changedOrderFeatures', () => {
   it('puts each changed order at its door, a deleted one where the baseline had it', () => {
@@ -26,6 +26,17 @@ describe('changedOrderFeatures', () => {
     expect(features.map((f) => [f.properties, f.geometry.coordinates])).toEqual([
       [{ orderId: 'o1', changes: 'shopper arrival' }, [-76.5, 39.2]],
       [{ orderId: 'o2', changes: 'removed' }, [-76.7, 39.4]],
+    ]);
+  });
+});
+
+describe('orderRingFeatures', () => {
+  it('rings the orders asked for at their doors, under their index in the day', () => {
+    const scenario = day(['o1', 'o2', 'o3'], ['p1']);
+    scenario.orders[2]!.location = { lng: -76.6, lat: 39.3 };
+    const rings = orderRingFeatures(scenario, ['o3', 'gone']).features;
+    expect(rings.map((f) => [f.id, f.properties, f.geometry.coordinates])).toEqual([
+      [2, { orderId: 'o3' }, [-76.6, 39.3]],
     ]);
   });
 });

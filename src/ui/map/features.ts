@@ -105,6 +105,23 @@ export function shopperFeatures(
   );
 }
 
+/**
+ * The orders with these ids at their doors, each under the same id as in
+ * `orderFeatures`, so that the map updates the rings in place.
+ */
+export function orderRingFeatures(
+  scenario: Scenario,
+  orderIds: readonly string[],
+): FeatureCollection<Point, { orderId: string }> {
+  const wanted = new Set(orderIds);
+  const features: Feature<Point, { orderId: string }>[] = [];
+  scenario.orders.forEach((o, i) => {
+    if (wanted.has(o.id))
+      features.push({ type: 'Feature', id: i, geometry: point(o.location), properties: { orderId: o.id } });
+  });
+  return collection(features);
+}
+
 export interface ChangedOrderProps {
   orderId: string;
   /** Its kinds of change, space-separated ("shopper batch"). */

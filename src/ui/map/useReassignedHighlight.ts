@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { reassignedOrders } from '../../domain/planDiff.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
 import { useDeferredPlan } from '../useDeferredPlan.ts';
+import { orderRingFeatures } from './features.ts';
 import { EMPTY, SOURCES } from './layers.ts';
 import { updateSource } from './sourceUpdates.ts';
 
@@ -25,19 +26,9 @@ export function useReassignedHighlight(map: MapLibreMap | null): void {
   useEffect(() => {
     if (!map) return;
     const source = map.getSource<GeoJSONSource>(SOURCES.reassigned)!;
-    const wanted = new Set(reassigned);
-    const features: GeoJSON.Feature[] = [];
-    studioStore.getState().scenario.orders.forEach((o, i) => {
-      if (wanted.has(o.id))
-        features.push({
-          type: 'Feature',
-          id: i,
-          properties: { orderId: o.id },
-          geometry: { type: 'Point', coordinates: [o.location.lng, o.location.lat] },
-        });
-    });
-    void updateSource(source, { type: 'FeatureCollection', features });
-    if (features.length === 0) return;
+    const rings = orderRingFeatures(studioStore.getState().scenario, reassigned);
+    void updateSource(source, rings);
+    if (rings.features.length === 0) return;
     const fade = setTimeout(() => void updateSource(source, EMPTY), REASSIGNED_HIGHLIGHT_MS);
     return () => clearTimeout(fade);
   }, [map, reassigned]);
