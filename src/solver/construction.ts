@@ -34,14 +34,15 @@ export function insertRegret(
   const isEmpty = (v: number) => s.routes[v]!.nodes.length === 0;
   const considers = (t: number, v: number) => everywhere.has(t) || isEmpty(v) || nearSets.get(t)!.has(v);
   let emptyVehicles = vehicles.filter(isEmpty);
-  const candidatesOf = (t: number): readonly number[] =>
-    everywhere.has(t) ? vehicles : [...near!.get(t)!, ...emptyVehicles];
+  /** The vehicles `t` considers, as lists to walk in turn (no array built per call: the scan runs per task per step). */
+  const candidatesOf = (t: number): readonly (readonly number[] | Int32Array)[] =>
+    everywhere.has(t) ? [vehicles] : [near!.get(t)!, emptyVehicles];
 
   /** Best insertion per task, per vehicle (only the vehicles it considers are filled in). */
   const cache = new Map<number, (Insertion | null)[]>();
   for (const t of pending) {
     const row = new Array<Insertion | null>(model.vehicles.length).fill(null);
-    for (const v of candidatesOf(t)) row[v] = bestInsertion(model, s.routes[v]!, t);
+    for (const list of candidatesOf(t)) for (const v of list) row[v] = bestInsertion(model, s.routes[v]!, t);
     cache.set(t, row);
   }
   /** The two cheapest places of `t` among the vehicles it considers. */
@@ -50,14 +51,15 @@ export function insertRegret(
     let best = Infinity;
     let second = Infinity;
     let bestVehicle = -1;
-    for (const v of candidatesOf(t)) {
-      const delta = row[v]?.delta ?? Infinity;
-      if (delta < best) {
-        second = best;
-        best = delta;
-        bestVehicle = v;
-      } else if (delta < second) second = delta;
-    }
+    for (const list of candidatesOf(t))
+      for (const v of list) {
+        const delta = row[v]?.delta ?? Infinity;
+        if (delta < best) {
+          second = best;
+          best = delta;
+          bestVehicle = v;
+        } else if (delta < second) second = delta;
+      }
     return { best, second, bestVehicle };
   };
 
