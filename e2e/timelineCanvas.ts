@@ -4,6 +4,7 @@
  * axis, reads the pixel there, and hovers it for its tooltip.
  */
 import type { Locator, Page } from '@playwright/test';
+import { BLOCK } from '../src/ui/timeline/trackShapes.ts';
 
 export interface DrawnStop {
   orderId: string;
@@ -17,11 +18,8 @@ export interface DrawnStop {
   widthPx: number;
 }
 
-/** The band work blocks are painted in, from the top of the row (`trackShapes.ts`). */
-const BLOCK_TOP_PX = 5;
-const BLOCK_HEIGHT_PX = 14;
 /** A row inside the outline around a selected block: it is 2 px wide, outside the block's top edge. */
-export const OUTLINE_Y_PX = BLOCK_TOP_PX - 1;
+export const OUTLINE_Y_PX = BLOCK.y - 1;
 
 /** The timeline's clock axis as read off its first two labels: page x ↔ time of day, in seconds. */
 export async function clockAxis(page: Page) {
@@ -54,7 +52,7 @@ export async function drawnStops(page: Page, row: Locator, shopperId: string): P
       kind: stop.kind,
       late: stop.kind === 'delivery' && stop.lateness > 0,
       x: axis.xOf(stop.start) + widthPx / 2,
-      y: track.y + BLOCK_TOP_PX + BLOCK_HEIGHT_PX / 2,
+      y: track.y + BLOCK.y + BLOCK.height / 2,
       widthPx,
     };
   });

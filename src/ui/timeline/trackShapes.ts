@@ -39,8 +39,8 @@ export interface TrackShape {
 
 /** The load bar's full height, in pixels: the shopper's whole capacity on board. */
 const LOAD_BAR_PX = 6;
-/** Work blocks: a band across the row; driving is a thinner line through its middle. */
-const BLOCK = { y: 5, height: 14 } as const;
+/** Work blocks: a band across the row (in pixels from its top); driving is a thinner line through its middle. */
+export const BLOCK = { y: 5, height: 14 } as const;
 const DRIVE = { y: 10, height: 4 } as const;
 /** The shift band's margin from the row's top and bottom, and the load bar's from its bottom. */
 const SHIFT_MARGIN = 2;
