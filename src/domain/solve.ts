@@ -195,8 +195,10 @@ export interface StreamedResult extends Omit<SolveResult, 'plan'> {
 }
 
 /** The slots of the signals the app shares with a running solve (see `SolverWorkerApi.solve`). */
-export const SIGNAL = { stop: 0, giveWay: 1 } as const;
-export const SIGNAL_SLOTS = 2;
+export const SIGNAL = { stop: 0, giveWay: 1, drawing: 2 } as const;
+export const SIGNAL_SLOTS = 3;
+/** The longest a solve backs off for one plan the page is drawing (`drawing` raised): see `givingWay.ts`. */
+export const DRAWING_BACK_OFF_MAX_MS = 150;
 
 /** The worker's API as the app sees it (comlink-wrapped, so every call is async). */
 export interface SolverWorkerApi {
@@ -207,7 +209,10 @@ export interface SolverWorkerApi {
    * cross-origin isolated (slots in `SIGNAL`): the app sets `stop` to 1 to
    * stop, and the engine sees it even inside a synchronous HiGHS run; it
    * sets `giveWay` to 1 while the planner moves the map, and the solve
-   * waits, off the CPU, until it is 0 again (`givingWay.ts`). Without it,
+   * waits, off the CPU, until it is 0 again (`givingWay.ts`); it sets
+   * `drawing` to 1 when a streamed plan arrives and back to 0 once the page
+   * is idle, and the solve backs off meanwhile, for at most
+   * `DRAWING_BACK_OFF_MAX_MS`. Without it,
    * `stop()` is the fallback, only seen when the engine yields to the event
    * loop, and the solve never gives way.
    *

@@ -31,6 +31,7 @@ import {
   type SolveResult,
   type SolverWorkerApi,
 } from '../domain/solve.ts';
+import { drawingBackOff } from './drawingBackOff.ts';
 import { cachedRouteGeometry } from './routeGeometryCache.ts';
 import { SolverRestartedError, WorkerSession } from './workerSession.ts';
 
@@ -66,6 +67,8 @@ export class SolverClient {
     typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated
       ? new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * Int32Array.BYTES_PER_ELEMENT))
       : null;
+  /** Called as each streamed plan arrives: the solve backs off until the page has drawn it. */
+  private readonly drawing = drawingBackOff(this.signals);
 
   private worker(): WorkerSession {
     this.session ??= new WorkerSession();
@@ -101,7 +104,10 @@ export class SolverClient {
       const warmStartKey = options.warmStart ? session.heldKeyOf(options.warmStart) : null;
       const { warmStart: _, ...named } = options;
       const sent = warmStartKey === null ? options : named;
-      const stream = planStreamReceiver(options.warmStart ?? null, onProgress);
+      const stream = planStreamReceiver(options.warmStart ?? null, (progress) => {
+        onProgress(progress);
+        if (progress.plan) this.drawing();
+      });
       const solving = api.solve(
         session.send(scenario),
         sent,
@@ -184,8 +190,9 @@ export class SolverClient {
     // Raised even before the solve is posted: it then stops as soon as it starts.
     if (this.signals) {
       Atomics.store(this.signals, SIGNAL.stop, 1);
-      // A solve giving way to the map waits on that slot: woken, it sees the stop.
+      // A solve giving way waits on one of these slots: woken, it sees the stop.
       Atomics.notify(this.signals, SIGNAL.giveWay);
+      Atomics.notify(this.signals, SIGNAL.drawing);
     }
     const running = this.running;
     if (!running) return;
