@@ -39,7 +39,9 @@ const yieldNow = (): Promise<void> =>
 let stopRequested = false;
 /** Replaced only by a load that succeeds. */
 let network: ActiveNetwork | null = null;
-const plans = new PlansAtHand();
+/** Solves under way (one, but the next may arrive as the last returns). */
+let solving = 0;
+const plans = new PlansAtHand(() => solving > 0);
 const scenarios = new ScenarioDecoder();
 
 const api: SolverWorkerApi = {
@@ -52,6 +54,7 @@ const api: SolverWorkerApi = {
     const warmStart = warmStartKey === null ? options.warmStart : plans.get(warmStartKey).plan;
     const stream = planStreamSender(warmStart ?? null, onProgress);
     const clock = signals ? givingWayClock(signals) : null;
+    solving++;
     const result = await solveScenario(
       scenario,
       { ...options, warmStart },
@@ -68,8 +71,10 @@ const api: SolverWorkerApi = {
         ...(clock ? { now: clock.now } : {}),
         network,
       },
-    );
-    plans.hold(holdKey, new PlanAtHand(scenario, result.plan, network));
+    ).finally(() => {
+      solving--;
+    });
+    plans.hold(holdKey, new PlanAtHand(scenario, result.plan, network), { prepare: true });
     return stream.result(result);
   },
   stop() {

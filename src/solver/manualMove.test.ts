@@ -1,12 +1,12 @@
 import highsLoader from 'highs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateGroceryDay } from '../domain/generator.ts';
 import type { Plan } from '../domain/plan.ts';
 import { assignOrder } from '../domain/scenarioEdits.ts';
 import { hours } from '../domain/units.ts';
 import { previewMove } from './manualMove.ts';
 import { mipInThread } from './mip/mipInThread.ts';
-import { PlanAtHand, PlansAtHand } from './planAtHand.ts';
+import { PlanAtHand, PlansAtHand, PREPARE_AFTER_MS } from './planAtHand.ts';
 import { solveScenario } from './solveScenario.ts';
 import { validatePlan } from './validator/validatePlan.ts';
 
@@ -113,5 +113,59 @@ describe('plans at hand', () => {
     expect(plans.get(3)).toBe(hands[2]);
     expect(plans.get(2)).toBe(hands[1]);
     expect(() => plans.get(1)).toThrow(/no longer held/);
+  });
+
+  describe('prepared for questions', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    /** A hand whose preparing is only counted. */
+    const countedHand = () => {
+      const hand = new PlanAtHand(day, solved.plan, null);
+      const prepare = vi.spyOn(hand, 'prepare').mockImplementation(() => {});
+      return { hand, prepare };
+    };
+
+    it("prepares a solve's plan a moment after it is held, once", () => {
+      vi.useFakeTimers();
+      const plans = new PlansAtHand();
+      const { hand, prepare } = countedHand();
+      plans.hold(1, hand, { prepare: true });
+      vi.advanceTimersByTime(PREPARE_AFTER_MS - 1);
+      expect(prepare).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(prepare).toHaveBeenCalledTimes(1);
+      vi.runAllTimers();
+      expect(prepare).toHaveBeenCalledTimes(1);
+    });
+
+    it('leaves it while a solve runs, when a newer plan is held, or when not asked to', () => {
+      vi.useFakeTimers();
+      let solving = true;
+      const plans = new PlansAtHand(() => solving);
+      const whileSolving = countedHand();
+      plans.hold(1, whileSolving.hand, { prepare: true });
+      vi.runAllTimers();
+      expect(whileSolving.prepare).not.toHaveBeenCalled();
+
+      solving = false;
+      const older = countedHand();
+      const newer = countedHand();
+      plans.hold(2, older.hand, { prepare: true });
+      plans.hold(3, newer.hand);
+      vi.runAllTimers();
+      expect(older.prepare).not.toHaveBeenCalled();
+      expect(newer.prepare).not.toHaveBeenCalled();
+    });
+
+    it('answers a question on a prepared plan exactly as on an unprepared one', () => {
+      const orderId = solved.plan.routes[0]!.trips[0]!.orderIds[0]!;
+      const target = solved.plan.routes[1]!.shopperId;
+      const prepared = new PlanAtHand(day, solved.plan, null);
+      prepared.prepare();
+      expect(previewMove(prepared, orderId, target)).toEqual(
+        previewMove(new PlanAtHand(day, solved.plan, null), orderId, target),
+      );
+    });
   });
 });
