@@ -158,6 +158,18 @@ describe('plans at hand', () => {
       expect(newer.prepare).not.toHaveBeenCalled();
     });
 
+    it('keeps a failure to prepare for the first question to report', () => {
+      vi.useFakeTimers();
+      const plans = new PlansAtHand();
+      const { hand, prepare } = countedHand();
+      prepare.mockImplementation(() => {
+        throw new Error('no model');
+      });
+      plans.hold(1, hand, { prepare: true });
+      expect(() => vi.runAllTimers()).not.toThrow();
+      expect(prepare).toHaveBeenCalledTimes(1);
+    });
+
     it('answers a question on a prepared plan exactly as on an unprepared one', () => {
       const orderId = solved.plan.routes[0]!.trips[0]!.orderIds[0]!;
       const target = solved.plan.routes[1]!.shopperId;

@@ -71,7 +71,12 @@ export class PlansAtHand {
     this.held.length = Math.min(this.held.length, 2);
     if (prepare)
       setTimeout(() => {
-        if (this.held[0]?.hand === hand && !this.busy()) hand.prepare();
+        if (this.held[0]?.hand !== hand || this.busy()) return;
+        try {
+          hand.prepare();
+        } catch {
+          // The first question meets the same error and answers with it; nobody asked yet.
+        }
       }, PREPARE_AFTER_MS);
   }
 
