@@ -120,16 +120,16 @@ export interface ScenarioSummary {
   fleet: Record<VehicleType, number>;
 }
 
-export function summarizeScenario(scenario: Scenario): ScenarioSummary {
+export function summarizeScenario(day: Pick<Scenario, 'stores' | 'orders' | 'shoppers'>): ScenarioSummary {
   const fleet = Object.fromEntries(VEHICLE_TYPES.map((v) => [v, 0])) as Record<VehicleType, number>;
-  for (const shopper of scenario.shoppers) fleet[shopper.vehicle]++;
+  for (const shopper of day.shoppers) fleet[shopper.vehicle]++;
   return {
-    stores: scenario.stores.length,
-    orders: scenario.orders.length,
-    shoppers: scenario.shoppers.length,
-    items: scenario.orders.reduce((n, o) => n + o.items, 0),
-    orderPeriod: span(scenario.orders.map((o) => ({ start: o.placedAt, end: o.placedAt }))),
-    shiftCoverage: span(scenario.shoppers.map((s) => s.shift)),
+    stores: day.stores.length,
+    orders: day.orders.length,
+    shoppers: day.shoppers.length,
+    items: day.orders.reduce((n, o) => n + o.items, 0),
+    orderPeriod: span(day.orders.map((o) => ({ start: o.placedAt, end: o.placedAt }))),
+    shiftCoverage: span(day.shoppers.map((s) => s.shift)),
     fleet,
   };
 }

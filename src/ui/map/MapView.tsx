@@ -48,7 +48,12 @@ declare global {
 }
 
 export function MapView() {
-  const scenario = useStudio((s) => s.scenario);
+  // The day's lists, not the scenario: an edit to the rules (the batch size, a cost) redraws nothing on the map.
+  const stores = useStudio((s) => s.scenario.stores);
+  const orders = useStudio((s) => s.scenario.orders);
+  const shoppers = useStudio((s) => s.scenario.shoppers);
+  const travelModel = useStudio((s) => s.scenario.travel.model);
+  const dayName = useStudio((s) => s.scenario.name);
   const plan = useDeferredPlan();
   const routeGeometry = useDeferredRouteGeometry();
   const extract = useStudio((s) => s.extract);
@@ -67,7 +72,7 @@ export function MapView() {
   const [newOrderAt, setNewOrderAt] = useState<LngLat | null>(null);
 
   const index = useMemo(() => (plan ? indexPlan(plan) : null), [plan]);
-  const lines = useMemo(() => routeLines(scenario, plan, routeGeometry), [scenario, plan, routeGeometry]);
+  const lines = useMemo(() => routeLines({ shoppers }, plan, routeGeometry), [shoppers, plan, routeGeometry]);
   const drop = useFileDrop(openExtractFile);
 
   useBasemap(map, extract);
@@ -111,12 +116,12 @@ export function MapView() {
   }, []);
 
   useEffect(() => {
-    if (map) source(map, SOURCES.stores).setData(storeFeatures(scenario));
-  }, [map, scenario]);
+    if (map) source(map, SOURCES.stores).setData(storeFeatures({ stores }));
+  }, [map, stores]);
 
   // A new day is framed once; edits to it (a dragged order) leave the view where the planner put it.
   // A day on a street map is framed by its map (below): the whole town, not just where the orders are.
-  const straightLineDay = scenario.travel.model === 'straight-line' ? scenario.name : null;
+  const straightLineDay = travelModel === 'straight-line' ? dayName : null;
   useEffect(() => {
     if (map && straightLineDay !== null) {
       map.fitBounds(scenarioBounds(studioStore.getState().scenario), { padding: 40, animate: false });
@@ -130,9 +135,9 @@ export function MapView() {
 
   useEffect(() => {
     if (!map) return;
-    void updateSource(source(map, SOURCES.orders), orderFeatures(scenario, index));
-    void updateSource(source(map, SOURCES.shoppers), shopperFeatures(scenario, plan));
-  }, [map, scenario, plan, index]);
+    void updateSource(source(map, SOURCES.orders), orderFeatures({ orders }, index));
+    void updateSource(source(map, SOURCES.shoppers), shopperFeatures({ shoppers }, plan));
+  }, [map, orders, shoppers, plan, index]);
 
   useEffect(() => {
     if (!map) return;

@@ -42,9 +42,9 @@ function collection<P>(features: Feature<Point, P>[]): FeatureCollection<Point, 
   return { type: 'FeatureCollection', features };
 }
 
-export function storeFeatures(scenario: Scenario): FeatureCollection<Point, StoreProps> {
+export function storeFeatures(day: Pick<Scenario, 'stores'>): FeatureCollection<Point, StoreProps> {
   return collection(
-    scenario.stores.map((s, i) => ({
+    day.stores.map((s, i) => ({
       type: 'Feature',
       id: i,
       geometry: point(s.location),
@@ -54,11 +54,11 @@ export function storeFeatures(scenario: Scenario): FeatureCollection<Point, Stor
 }
 
 export function orderFeatures(
-  scenario: Scenario,
+  day: Pick<Scenario, 'orders'>,
   index: PlanIndex | null,
 ): FeatureCollection<Point, OrderProps> {
   return collection(
-    scenario.orders.map((o, i) => {
+    day.orders.map((o, i) => {
       const served = index?.assigned.get(o.id);
       const reason = index?.unassigned.get(o.id) ?? null;
       let status: OrderStatus = 'pending';
@@ -85,12 +85,12 @@ export function orderFeatures(
 }
 
 export function shopperFeatures(
-  scenario: Scenario,
+  day: Pick<Scenario, 'shoppers'>,
   plan: Plan | null,
 ): FeatureCollection<Point, ShopperProps> {
   const working = new Set(plan?.routes.map((r) => r.shopperId));
   return collection(
-    scenario.shoppers.map((s, i) => ({
+    day.shoppers.map((s, i) => ({
       type: 'Feature',
       id: i,
       geometry: point(s.start),

@@ -33,18 +33,18 @@ export interface RouteLines {
 
 /** `geometry` may be an earlier plan's: it is used for each route it still fits exactly. */
 export function routeLines(
-  scenario: Scenario,
+  day: Pick<Scenario, 'shoppers'>,
   plan: Plan | null,
   geometry: readonly RouteGeometry[] | null,
 ): RouteLines {
   const routes: Feature<LineString, RouteProps>[] = [];
   const doors: Feature<MultiLineString, RouteProps>[] = [];
-  const shopperIndex = new Map(scenario.shoppers.map((s, i) => [s.id, i] as const));
+  const shopperIndex = new Map(day.shoppers.map((s, i) => [s.id, i] as const));
   const geometryOf = new Map(geometry?.map((g) => [g.shopperId, g] as const));
   for (const route of plan?.routes ?? []) {
     const index = shopperIndex.get(route.shopperId);
     if (index === undefined) continue;
-    const start = scenario.shoppers[index]!.start;
+    const start = day.shoppers[index]!.start;
     const streets = geometryOf.get(route.shopperId);
     let lines = linesOf.get(route);
     if (!lines || lines.index !== index || lines.streets !== streets || !same(lines.start, start)) {

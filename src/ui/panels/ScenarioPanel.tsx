@@ -21,8 +21,11 @@ const range = (w: TimeWindow | null) => (w ? `${formatClock(w.start)}–${format
  * planner edits (each edit re-solves).
  */
 export function ScenarioPanel() {
-  const scenario = useStudio((s) => s.scenario);
-  const summary = useMemo(() => summarizeScenario(scenario), [scenario]);
+  // The day's lists, not the scenario: an edit to the rules leaves them, and the summary, as they were.
+  const stores = useStudio((s) => s.scenario.stores);
+  const orders = useStudio((s) => s.scenario.orders);
+  const shoppers = useStudio((s) => s.scenario.shoppers);
+  const summary = useMemo(() => summarizeScenario({ stores, orders, shoppers }), [stores, orders, shoppers]);
 
   return (
     <aside className="panel left" aria-label="Scenario">
