@@ -9,7 +9,10 @@ export interface SelectionSlice {
   /** The shopper whose whole day is highlighted on the map and in the panels. */
   selectedShopperId: string | null;
   selectShopper: (shopperId: string | null) => void;
-  /** The order shown in the order card (its shopper, if any, is selected with it). */
+  /**
+   * The order shown in the order card. Selecting one leaves the selected
+   * shopper alone: the views that select an order select its shopper too.
+   */
   selectedOrderId: string | null;
   selectOrder: (orderId: string | null) => void;
   /** Map layers the planner has hidden. */
