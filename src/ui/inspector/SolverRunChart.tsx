@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import { formatMoney } from '../../domain/units.ts';
 import type { SolverRunPoint } from '../../state/solverRunHistory.ts';
-import { BOUND_COLOR, OBJECTIVE_COLOR, runChartData, runChartOptions } from './solverRunChartOptions.ts';
+import {
+  BOUND_COLOR,
+  boundBelowChart,
+  OBJECTIVE_COLOR,
+  runChartData,
+  runChartOptions,
+} from './solverRunChartOptions.ts';
 import { describeRun, runSummary } from './solverRunText.ts';
 import { type UplotChart, useUplot } from './useUplot.ts';
 
@@ -15,6 +21,7 @@ import { type UplotChart, useUplot } from './useUplot.ts';
 export function SolverRunChart({ points }: { points: readonly SolverRunPoint[] }) {
   const { holder, readout } = useUplot(points, RUN_CHART);
   const id = useId();
+  const below = boundBelowChart(points);
 
   return (
     <figure className="solver-run-figure" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-text`}>
@@ -28,6 +35,9 @@ export function SolverRunChart({ points }: { points: readonly SolverRunPoint[] }
         </li>
         <li title="HiGHS' dual bound for the last set partitioning MIP: no choice of routes from its pool costs less; the search may find cheaper routes">
           <span className="swatch dashed" style={{ borderColor: BOUND_COLOR }} /> MIP bound (route pool only)
+          {below !== null && (
+            <span data-testid="bound-below-chart">: {formatMoney(below)}, below the chart</span>
+          )}
         </li>
       </ul>
       <div ref={holder} className="solver-run-chart" aria-hidden="true" />

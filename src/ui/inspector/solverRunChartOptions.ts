@@ -16,6 +16,40 @@ const GRID = { stroke: '#e2e8f0', width: 1 };
 // A fixed locale: the studio's numbers must not change with the browser's language.
 const tick = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+type Values = ArrayLike<number | null | undefined>;
+
+/**
+ * The cost axis: the objective's values with room around them, reaching
+ * down to the bound only when the bound is close, within the objective's own
+ * span (or 2% of it) below its lowest value. A MIP stopped by its time limit
+ * early reports a weak bound, 0 at worst, which would otherwise squash every
+ * improvement of the objective into a flat line at the top.
+ */
+export function costRange(objective: Values, bound: Values): [number, number] {
+  const objectives = Array.from(objective).filter((v): v is number => v != null);
+  const bounds = Array.from(bound).filter((v): v is number => v != null);
+  if (objectives.length === 0 && bounds.length === 0) return [0, 1];
+  const shown = objectives.length > 0 ? objectives : bounds;
+  let min = Math.min(...shown);
+  const max = Math.max(...shown);
+  const reach = min - Math.max(max - min, Math.abs(min) * 0.02);
+  for (const b of bounds) if (b >= reach && b < min) min = b;
+  // Room above and below, and some when the line is flat.
+  const pad = Math.max((max - min) * 0.1, Math.abs(max) * 0.005, 1);
+  return [min - pad, max + pad];
+}
+
+/** The last bound, when it lies below the chart's cost axis (`costRange`); null when it is drawn or there is none. */
+export function boundBelowChart(points: readonly SolverRunPoint[]): number | null {
+  const last = points.at(-1)?.bound ?? null;
+  if (last === null) return null;
+  const [low] = costRange(
+    points.map((p) => p.objective),
+    points.map((p) => p.bound),
+  );
+  return last < low ? last : null;
+}
+
 /** x in seconds; a bound of null (before the first MIP) leaves a gap in its line. */
 export function runChartData(points: readonly SolverRunPoint[]): uPlot.AlignedData {
   return [points.map((p) => p.elapsedMs / 1000), points.map((p) => p.objective), points.map((p) => p.bound)];
@@ -41,14 +75,7 @@ export function runChartOptions(width: number, height: number, onCursor: (u: uPl
     scales: {
       // From the solve's start, however little of it there is yet.
       x: { time: false, range: (_u, _min, max) => [0, Math.max(1, max ?? 0)] },
-      y: {
-        range: (_u, min, max) => {
-          if (min == null || max == null) return [0, 1];
-          // Room above and below, and some when the line is flat.
-          const pad = Math.max((max - min) * 0.1, Math.abs(max) * 0.005, 1);
-          return [min - pad, max + pad];
-        },
-      },
+      y: { range: (u) => costRange(u.data[1] ?? [], u.data[2] ?? []) },
     },
     axes: [
       { ...axis, label: 'seconds since the solve started', size: 22, space: 40 },
