@@ -13,6 +13,7 @@ import { indexPlan } from '../../domain/planIndex.ts';
 import type { LngLat, Scenario } from '../../domain/scenario.ts';
 import { moveOrder, moveShopperStart, moveStore } from '../../domain/scenarioEdits.ts';
 import { studioStore, useStudio } from '../../state/store.ts';
+import { useDay } from '../useDay.ts';
 import { useDeferredPlan, useDeferredRouteGeometry } from '../useDeferredPlan.ts';
 import { extractBounds } from './basemap/extractBounds.ts';
 import { useBasemap } from './basemap/useBasemap.ts';
@@ -48,10 +49,7 @@ declare global {
 }
 
 export function MapView() {
-  // The day's lists, not the scenario: an edit to the rules (the batch size, a cost) redraws nothing on the map.
-  const stores = useStudio((s) => s.scenario.stores);
-  const orders = useStudio((s) => s.scenario.orders);
-  const shoppers = useStudio((s) => s.scenario.shoppers);
+  const { stores, orders, shoppers } = useDay();
   const travelModel = useStudio((s) => s.scenario.travel.model);
   const dayName = useStudio((s) => s.scenario.name);
   const plan = useDeferredPlan();

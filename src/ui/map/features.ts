@@ -110,12 +110,12 @@ export function shopperFeatures(
  * `orderFeatures`, so that the map updates the rings in place.
  */
 export function orderRingFeatures(
-  scenario: Scenario,
+  day: Pick<Scenario, 'orders'>,
   orderIds: readonly string[],
 ): FeatureCollection<Point, { orderId: string }> {
   const wanted = new Set(orderIds);
   const features: Feature<Point, { orderId: string }>[] = [];
-  scenario.orders.forEach((o, i) => {
+  day.orders.forEach((o, i) => {
     if (wanted.has(o.id))
       features.push({ type: 'Feature', id: i, geometry: point(o.location), properties: { orderId: o.id } });
   });

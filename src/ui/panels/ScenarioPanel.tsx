@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { summarizeScenario } from '../../domain/kpis.ts';
 import type { TimeWindow } from '../../domain/scenario.ts';
 import { formatClock } from '../../domain/units.ts';
-import { useStudio } from '../../state/store.ts';
+import { useDay } from '../useDay.ts';
 import { BatchingControls } from './constraints/BatchingControls.tsx';
 import { CostControls } from './constraints/CostControls.tsx';
 import { FleetControls } from './constraints/FleetControls.tsx';
@@ -21,11 +21,8 @@ const range = (w: TimeWindow | null) => (w ? `${formatClock(w.start)}–${format
  * planner edits (each edit re-solves).
  */
 export function ScenarioPanel() {
-  // The day's lists, not the scenario: an edit to the rules leaves them, and the summary, as they were.
-  const stores = useStudio((s) => s.scenario.stores);
-  const orders = useStudio((s) => s.scenario.orders);
-  const shoppers = useStudio((s) => s.scenario.shoppers);
-  const summary = useMemo(() => summarizeScenario({ stores, orders, shoppers }), [stores, orders, shoppers]);
+  const day = useDay();
+  const summary = useMemo(() => summarizeScenario(day), [day]);
 
   return (
     <aside className="panel left" aria-label="Scenario">
