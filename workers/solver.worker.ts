@@ -52,7 +52,11 @@ const api: SolverWorkerApi = {
     stopRequested = false;
     const scenario = scenarios.decode(update);
     const warmStart = warmStartKey === null ? options.warmStart : plans.get(warmStartKey).plan;
-    const stream = planStreamSender(warmStart ?? null, onProgress);
+    const stream = planStreamSender(
+      warmStart ?? null,
+      (progress) => onProgress(Comlink.transfer(progress, routeBuffers(progress.streets ?? []))),
+      (routes) => routeGeometry(scenario, routes, roadsFor(scenario, network)),
+    );
     const clock = signals ? givingWayClock(signals) : null;
     solving++;
     const result = await solveScenario(

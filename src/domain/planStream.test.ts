@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from './plan.ts';
+import type { Plan, ShopperRoute } from './plan.ts';
 import {
   PlanDecoder,
   PlanEncoder,
@@ -8,6 +8,7 @@ import {
   planStreamReceiver,
   planStreamSender,
 } from './planStream.ts';
+import { packRoute, type RouteGeometry } from './routeGeometry.ts';
 import type { SolveProgress, StreamedProgress } from './solve.ts';
 import { drop, plan, route, trip } from './testing/handPlans.ts';
 import { minutes } from './units.ts';
@@ -85,17 +86,8 @@ describe('plan stream', () => {
         }, 0),
       );
     const worker = planStreamSender(structuredClone(start), send);
-    const progress = (plan: Plan): SolveProgress => ({
-      phase: 'search',
-      elapsedMs: 0,
-      incumbentCost: plan.cost.total,
-      objective: plan.cost.total,
-      bound: null,
-      counts: { iterations: 0, routePoolSize: 0, mipSolves: 0 },
-      plan,
-    });
-    worker.progress(progress(planOf([1, 0])));
-    worker.progress(progress(planOf([1, 2])));
+    worker.progress(searchProgress(planOf([1, 0])));
+    worker.progress(searchProgress(planOf([1, 2])));
     const final = planOf([1, 2]);
     const counts = { iterations: 0, routePoolSize: 0, mipSolves: 0 };
     const result = await worker.result({
@@ -109,4 +101,51 @@ describe('plan stream', () => {
     expect(got).toEqual(final);
     expect(got.routes[1]).toBe(shown[1]!.plan!.routes[1]);
   });
+
+  it('sends the first plan at once, and later ones with the streets of the routes they send whole', () => {
+    const start = planOf([0, 0, 0]);
+    const got: { progress: SolveProgress; streets: RouteGeometry[] | undefined }[] = [];
+    const app = planStreamReceiver(start, (progress, streets) => got.push({ progress, streets }));
+    const drawnFor: string[][] = [];
+    const draw = (routes: ShopperRoute[]) => {
+      drawnFor.push(routes.map((r) => r.shopperId));
+      return routes.map((r) => packRoute(r.shopperId, [[{ lng: 0, lat: 0 }]]));
+    };
+    const worker = planStreamSender(structuredClone(start), (p) => app.progress(structuredClone(p)), draw);
+    worker.progress(searchProgress(planOf([1, 0, 0])));
+    worker.progress(searchProgress(planOf([1, 1, 0])));
+    worker.progress({ ...searchProgress(planOf([1, 1, 0])), plan: undefined });
+
+    expect(drawnFor).toEqual([['p1']]);
+    expect(got.map((g) => g.streets?.map((s) => s.shopperId))).toEqual([undefined, ['p1'], undefined]);
+    expect(got[1]!.progress.plan).toEqual(planOf([1, 1, 0]));
+  });
+
+  it('sends the plan without streets when drawing them fails', () => {
+    const got: (RouteGeometry[] | undefined)[] = [];
+    const app = planStreamReceiver(null, (_, streets) => got.push(streets));
+    const worker = planStreamSender(
+      null,
+      (p) => app.progress(structuredClone(p)),
+      () => {
+        throw new Error('no road network is loaded');
+      },
+    );
+    worker.progress(searchProgress(planOf([0])));
+    worker.progress(searchProgress(planOf([1])));
+    expect(got).toEqual([undefined, undefined]);
+    expect(() => worker.progress(searchProgress(planOf([2])))).not.toThrow();
+  });
 });
+
+function searchProgress(plan: Plan): SolveProgress {
+  return {
+    phase: 'search',
+    elapsedMs: 0,
+    incumbentCost: plan.cost.total,
+    objective: plan.cost.total,
+    bound: null,
+    counts: { iterations: 0, routePoolSize: 0, mipSolves: 0 },
+    plan,
+  };
+}

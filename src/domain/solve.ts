@@ -187,6 +187,13 @@ export type RouteDay = Pick<Scenario, 'travel' | 'shoppers'>;
 /** Progress as it crosses from the worker: a new best plan as an update of the plan sent before it. */
 export interface StreamedProgress extends Omit<SolveProgress, 'plan'> {
   plan?: PlanUpdate;
+  /**
+   * With `plan`, when the worker drew them: the streets of the routes the
+   * update sends whole (the others are the plan before's). They travel with
+   * the plan so that the page takes and draws both at once: asked for
+   * afterwards, each incumbent crossed twice more and the map drew twice.
+   */
+  streets?: RouteGeometry[];
 }
 
 /** A solve's result as it crosses from the worker: its plan as an update of the last plan streamed. */
@@ -267,7 +274,8 @@ export interface SolverWorkerApi {
   /**
    * The streets each route of `plan` drives, leg by leg, on the loaded
    * network. Derived data, kept out of the plan: the polylines are many
-   * times the plan's size and only drawing needs them. Straight-line
+   * times the plan's size and only drawing needs them (a solve's streamed
+   * plans bring their changed routes' beside them). Straight-line
    * scenarios get straight legs. Rejects when the scenario's network is not
    * the one loaded. The answer's buffers are transferred, not copied.
    */

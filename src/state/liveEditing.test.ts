@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../domain/plan.ts';
+import { packRoute } from '../domain/routeGeometry.ts';
 import type { Scenario } from '../domain/scenario.ts';
 import { moveOrder, setConstraint } from '../domain/scenarioEdits.ts';
 import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
 import { tinyScenario } from '../solver/testing/tinyScenario.ts';
 import { DEFAULT_SOLVE_OPTIONS, RESOLVE_DEBOUNCE_MS } from './planSlice.ts';
 import { HISTORY_LIMIT } from './scenarioSlice.ts';
+import type { StreetsProgress } from './solverClient.ts';
 import { createStudioStore, type SolverPort } from './store.ts';
 
 const planCosting = (total: number): Plan => ({
@@ -28,7 +30,7 @@ const searchProgress = (elapsedMs: number, plan: Plan): SolveProgress => ({
 interface Call {
   scenario: Scenario;
   options: SolveOptions;
-  onProgress: (p: SolveProgress) => void;
+  onProgress: (p: StreetsProgress) => void;
   finish: (plan: Plan) => void;
 }
 
@@ -40,7 +42,7 @@ function fakeClient() {
       throw new Error('no maps here');
     }),
     solve: vi.fn(
-      (scenario: Scenario, options: SolveOptions, onProgress: (p: SolveProgress) => void) =>
+      (scenario: Scenario, options: SolveOptions, onProgress: (p: StreetsProgress) => void) =>
         new Promise<SolveResult>((resolve) =>
           calls.push({
             scenario,
@@ -196,6 +198,23 @@ describe('live editing', () => {
     await vi.runAllTimersAsync();
     expect(store.getState().plan).toBe(final);
     expect(store.getState().solveStatus).toBe('stopped');
+  });
+
+  it('shows the streets that came with a streamed plan together with it, and asks for streets only without them', async () => {
+    const { store, client, calls } = studio();
+    void store.getState().solve();
+    const streets = [packRoute('p1', [[{ lng: 0, lat: 0 }]])];
+    const first = planCosting(100);
+    calls[0]!.onProgress({ ...searchProgress(5, first), routeGeometry: streets });
+    expect(store.getState().plan).toBe(first);
+    expect(store.getState().routeGeometry).toBe(streets);
+    await vi.runAllTimersAsync();
+    expect(client.routeGeometry).not.toHaveBeenCalled();
+
+    const second = planCosting(90);
+    calls[0]!.onProgress(searchProgress(9, second));
+    await vi.runAllTimersAsync();
+    expect(client.routeGeometry).toHaveBeenCalledWith(calls[0]!.scenario, second);
   });
 
   it('tells the solver to give way once per gesture on the map, and to go on when it ends', () => {

@@ -3,7 +3,7 @@ import type { Plan } from '../domain/plan.ts';
 import type { RouteGeometry } from '../domain/routeGeometry.ts';
 import type { SolveOptions, SolveProgress, SolveResult } from '../domain/solve.ts';
 import { createRouteGeometryRequests } from './routeGeometryRequests.ts';
-import type { SolverClient } from './solverClient.ts';
+import type { SolverClient, StreetsProgress } from './solverClient.ts';
 import type { StudioState } from './studioState.ts';
 
 export type SolveStatus = 'idle' | 'solving' | 'done' | 'stopped' | 'error';
@@ -102,10 +102,12 @@ export const createPlanSlice =
         const options: SolveOptions = shown ? { ...solveOptions, warmStart: shown } : solveOptions;
         set({ solveStatus: 'solving', solveError: null, progress: null, solveStartedFrom: shown });
         get().startSolverRun();
-        const onProgress = ({ plan, ...progress }: SolveProgress) => {
+        const onProgress = ({ plan, routeGeometry, ...progress }: StreetsProgress) => {
           if (mine !== generation) return;
           get().recordSolverProgress(progress);
           if (!plan) return set({ progress });
+          // Streets that came with the plan are drawn with it, in one go; otherwise they are asked for.
+          if (routeGeometry) return set({ progress, plan, routeGeometry });
           set({ progress, plan });
           requestGeometry(scenario, plan);
         };

@@ -39,7 +39,7 @@ const askedFor = (fetch: ReturnType<typeof fakeWorker>, call: number) =>
 describe('cachedRouteGeometry', () => {
   it('asks only for the routes whose stops changed, and answers every route in plan order', async () => {
     const fetch = fakeWorker();
-    const geometry = cachedRouteGeometry(fetch);
+    const geometry = cachedRouteGeometry(fetch).fetch;
     const scenario = scenarioOn('a');
 
     const first = await geometry(scenario, planOf(route('p1', 1, 2), route('p2', 3)));
@@ -55,7 +55,7 @@ describe('cachedRouteGeometry', () => {
 
   it('does not ask at all when no route changed', async () => {
     const fetch = fakeWorker();
-    const geometry = cachedRouteGeometry(fetch);
+    const geometry = cachedRouteGeometry(fetch).fetch;
     const plan = planOf(route('p1', 1));
     await geometry(scenarioOn('a'), plan);
     await geometry(scenarioOn('a'), planOf(route('p1', 1)));
@@ -64,7 +64,7 @@ describe('cachedRouteGeometry', () => {
 
   it('asks again for a route whose shopper starts elsewhere, or on another network', async () => {
     const fetch = fakeWorker();
-    const geometry = cachedRouteGeometry(fetch);
+    const geometry = cachedRouteGeometry(fetch).fetch;
     const plan = planOf(route('p1', 1), route('p2', 2));
     await geometry(scenarioOn('a'), plan);
     await geometry(scenarioOn('a', at(9)), plan);
@@ -75,11 +75,47 @@ describe('cachedRouteGeometry', () => {
 
   it('keeps only the last plan’s routes', async () => {
     const fetch = fakeWorker();
-    const geometry = cachedRouteGeometry(fetch);
+    const geometry = cachedRouteGeometry(fetch).fetch;
     const scenario = scenarioOn('a');
     await geometry(scenario, planOf(route('p1', 1)));
     await geometry(scenario, planOf(route('p1', 2)));
     await geometry(scenario, planOf(route('p1', 1)));
     expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('takes the streets a solve sent with a plan for its routes, and what it knows for the others', async () => {
+    const fetch = fakeWorker();
+    const cache = cachedRouteGeometry(fetch);
+    const scenario = scenarioOn('a');
+    const [p1] = await cache.fetch(scenario, planOf(route('p1', 1, 2)));
+    const sent = (await fakeWorker()(scenario, planOf(route('p2', 3))))[0]!;
+
+    const taken = cache.take(scenario, planOf(route('p2', 3), route('p1', 1, 2)), [sent]);
+    expect(taken).toEqual([sent, p1]);
+    expect(taken![1]).toBe(p1);
+    // Learnt: asking for that plan again goes nowhere.
+    await cache.fetch(scenario, planOf(route('p1', 1, 2), route('p2', 3)));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes nothing, and forgets nothing, when a route has neither streets sent nor known', async () => {
+    const fetch = fakeWorker();
+    const cache = cachedRouteGeometry(fetch);
+    const scenario = scenarioOn('a');
+    await cache.fetch(scenario, planOf(route('p1', 1)));
+    const sent = (await fakeWorker()(scenario, planOf(route('p1', 2))))[0]!;
+
+    expect(cache.take(scenario, planOf(route('p1', 2), route('p2', 4)), [sent])).toBeNull();
+    await cache.fetch(scenario, planOf(route('p1', 1)));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a known route’s geometry rather than a copy sent again for it', async () => {
+    const fetch = fakeWorker();
+    const cache = cachedRouteGeometry(fetch);
+    const scenario = scenarioOn('a');
+    const [p1] = await cache.fetch(scenario, planOf(route('p1', 1)));
+    const again = (await fakeWorker()(scenario, planOf(route('p1', 1))))[0]!;
+    expect(cache.take(scenario, planOf(route('p1', 1)), [again])![0]).toBe(p1);
   });
 });

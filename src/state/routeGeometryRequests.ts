@@ -1,5 +1,6 @@
 /**
- * Street geometry for the plans a solve streams in. Incumbents can arrive
+ * Street geometry for the plans that arrive without it: a solve's first and
+ * last, and any its streets failed for. Incumbents can arrive
  * faster than the worker draws them, so at most one request is in flight:
  * plans arriving meanwhile, or in the same task, are coalesced and only the
  * latest is asked for next. Every answer is delivered, even one already overtaken, because the

@@ -18,6 +18,7 @@ import * as Comlink from 'comlink';
 import type { OrderExplanation } from '../domain/explanation.ts';
 import { describeNetwork, isNetwork } from '../domain/networkRef.ts';
 import type { Plan } from '../domain/plan.ts';
+import type { RouteGeometry } from '../domain/routeGeometry.ts';
 import { planStreamReceiver } from '../domain/planStream.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
 import {
@@ -49,6 +50,11 @@ export type NetworkRequest =
 
 interface Running {
   done: Promise<unknown>;
+}
+
+/** Progress as the client hands it on: with a plan, its routes' streets when they came with it. */
+export interface StreetsProgress extends SolveProgress {
+  routeGeometry?: RouteGeometry[];
 }
 
 export class SolverClient {
@@ -93,7 +99,7 @@ export class SolverClient {
   async solve(
     scenario: Scenario,
     options: SolveOptions,
-    onProgress: (progress: SolveProgress) => void,
+    onProgress: (progress: StreetsProgress) => void,
   ): Promise<SolveResult> {
     await this.stop();
     // Cleared before waiting for the map, so that a stop pressed while it loads is seen as the engine starts.
@@ -104,8 +110,9 @@ export class SolverClient {
       const warmStartKey = options.warmStart ? session.heldKeyOf(options.warmStart) : null;
       const { warmStart: _, ...named } = options;
       const sent = warmStartKey === null ? options : named;
-      const stream = planStreamReceiver(options.warmStart ?? null, (progress) => {
-        onProgress(progress);
+      const stream = planStreamReceiver(options.warmStart ?? null, (progress, streets) => {
+        const routeGeometry = progress.plan && streets ? this.streets.take(scenario, progress.plan, streets) : null;
+        onProgress(routeGeometry ? { ...progress, routeGeometry } : progress);
         if (progress.plan) this.drawing();
       });
       const solving = api.solve(
@@ -135,7 +142,12 @@ export class SolverClient {
    * The streets each route of `plan` drives, on `scenario`'s network. Only
    * the routes not drawn for the last plan are asked of the worker.
    */
-  readonly routeGeometry = cachedRouteGeometry(async (scenario: Scenario, plan: Plan) => {
+  routeGeometry(scenario: Scenario, plan: Plan): Promise<RouteGeometry[]> {
+    return this.streets.fetch(scenario, plan);
+  }
+
+  /** Street geometry known (the last plan's), taken from solves as it comes or asked of the worker. */
+  private readonly streets = cachedRouteGeometry(async (scenario: Scenario, plan: Plan) => {
     const drawn = new Set(plan.routes.map((route) => route.shopperId));
     const day = { travel: scenario.travel, shoppers: scenario.shoppers.filter((s) => drawn.has(s.id)) };
     const { answer } = await this.post(scenario, (api) => api.routeGeometry(day, plan.routes));
