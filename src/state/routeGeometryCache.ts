@@ -65,7 +65,9 @@ export function cachedRouteGeometry(askWorker: GeometryOfRoutes): RouteGeometryC
   return {
     async fetch(scenario, plan) {
       const had = knownOn(scenario);
-      const missing = lookUp(scenario, plan, had, []).flatMap(({ route, geometry }) => (geometry ? [] : [route]));
+      const missing = lookUp(scenario, plan, had, []).flatMap(({ route, geometry }) =>
+        geometry ? [] : [route],
+      );
       const fetched = missing.length > 0 ? await askWorker(scenario, { ...plan, routes: missing }) : [];
       return remember(
         scenario,
@@ -77,7 +79,8 @@ export function cachedRouteGeometry(askWorker: GeometryOfRoutes): RouteGeometryC
     },
     take(scenario, plan, streets) {
       const routes = lookUp(scenario, plan, knownOn(scenario), streets);
-      if (!routes.every((r): r is typeof r & { geometry: RouteGeometry } => r.geometry !== undefined)) return null;
+      if (!routes.every((r): r is typeof r & { geometry: RouteGeometry } => r.geometry !== undefined))
+        return null;
       return remember(scenario, routes);
     },
   };

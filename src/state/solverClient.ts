@@ -18,8 +18,8 @@ import * as Comlink from 'comlink';
 import type { OrderExplanation } from '../domain/explanation.ts';
 import { describeNetwork, isNetwork } from '../domain/networkRef.ts';
 import type { Plan } from '../domain/plan.ts';
-import type { RouteGeometry } from '../domain/routeGeometry.ts';
 import { planStreamReceiver } from '../domain/planStream.ts';
+import type { RouteGeometry } from '../domain/routeGeometry.ts';
 import type { NetworkRef, Scenario } from '../domain/scenario.ts';
 import {
   type LoadedNetwork,
@@ -111,7 +111,8 @@ export class SolverClient {
       const { warmStart: _, ...named } = options;
       const sent = warmStartKey === null ? options : named;
       const stream = planStreamReceiver(options.warmStart ?? null, (progress, streets) => {
-        const routeGeometry = progress.plan && streets ? this.streets.take(scenario, progress.plan, streets) : null;
+        const routeGeometry =
+          progress.plan && streets ? this.streets.take(scenario, progress.plan, streets) : null;
         onProgress(routeGeometry ? { ...progress, routeGeometry } : progress);
         if (progress.plan) this.drawing();
       });
