@@ -86,10 +86,9 @@ export class PlanDecoder {
  * The worker's end of one solve: `progress` forwards the engine's progress
  * with its plan encoded, and from the second plan on with `drawStreets` the
  * streets of the routes the update sends whole (none when it answers null or
- * throws); `result` encodes the
- * final plan once every progress call has been answered. The result comes
- * back to the app on another port than progress, so without that wait it
- * could be decoded before the plans it builds on.
+ * throws); `result` encodes the final plan once every progress call has been
+ * answered. The result comes back to the app on another port than progress,
+ * so without that wait it could be decoded before the plans it builds on.
  */
 export function planStreamSender(
   start: Plan | null,
