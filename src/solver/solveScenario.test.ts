@@ -10,7 +10,7 @@ import { minutes } from '../domain/units.ts';
 import { type ActiveNetwork, loadNetwork } from './activeNetwork.ts';
 import { mipInThread } from './mip/mipInThread.ts';
 import type { MipSolver } from './mip/mipProblem.ts';
-import { solveScenario } from './solveScenario.ts';
+import { PROGRESS_EVERY_MS, solveScenario } from './solveScenario.ts';
 import { tinyScenario } from './testing/tinyScenario.ts';
 import { roadLegs } from './validator/roadLegs.ts';
 import { validatePlan } from './validator/validatePlan.ts';
@@ -191,6 +191,22 @@ describe('solveScenario', () => {
     // The bound is in the engine's terms: the objective it was set beside.
     expect(reports.at(-1)!.bound).toBe(bound);
     expect(last.objective).toBeLessThanOrEqual(objective! + 1e-6);
+  });
+
+  it('sends progress at most every PROGRESS_EVERY_MS, but at once for the first plan, a new phase or a MIP answer', async () => {
+    const events: SolveProgress[] = [];
+    await solveScenario(
+      generateGroceryDay({ seed: 2, orderCount: 60, shopperCount: 8, storeCount: 3 }),
+      { timeLimitSeconds: 1.5, seed: 1 },
+      { mip, onProgress: (p) => events.push(p) },
+    );
+    const plans = events.filter((e) => e.plan);
+    expect(plans[0]!.phase).toBe('construction');
+    expect(plans.length).toBeGreaterThan(2);
+    for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const)) {
+      if (b === plans[0] || b.phase !== a.phase || b.mip) continue;
+      expect(b.elapsedMs - a.elapsedMs).toBeGreaterThanOrEqual(PROGRESS_EVERY_MS);
+    }
   });
 
   it('has streamed the best plan so far whenever HiGHS takes the thread', async () => {

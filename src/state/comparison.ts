@@ -51,7 +51,7 @@ export function selectComparison(s: StudioState): Comparison | null {
 /**
  * The comparison the map marks: only while the Compare tab is open with "Show
  * on map" on, so that nothing is compared for the map otherwise (a re-solve
- * streams a plan every ~100 ms).
+ * streams up to four plans a second).
  */
 export function selectMarkedComparison(s: StudioState): Comparison | null {
   return s.compareOpen && s.highlightChanges ? selectComparison(s) : null;

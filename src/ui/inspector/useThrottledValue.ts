@@ -6,8 +6,9 @@ const INSPECTOR_REDRAW_MS = 250;
 /**
  * `value`, passed on at most once per `intervalMs`: the first at once, and
  * the newest when the interval since the last one has passed, so the last
- * value of a burst is always shown. A solve streams a plan every ~100 ms;
- * the charts need not redraw that often, and the map shares the thread.
+ * value of a burst is always shown. A solve streams progress four times a
+ * second, and more often around its MIPs; the charts need not redraw that
+ * often, and the map shares the thread.
  */
 export function useThrottledValue<T>(value: T, intervalMs = INSPECTOR_REDRAW_MS): T {
   const [shown, setShown] = useState(value);
