@@ -160,13 +160,10 @@ describe('solveScenario', () => {
   });
 
   it("streams the engine's counts as they grow, and each MIP's report once it is answered", async () => {
-    const events: SolveProgress[] = [];
-    const result = await solveScenario(
+    const { events, result } = await solveStreaming(
       generateGroceryDay({ seed: 2, orderCount: 60, shopperCount: 8, storeCount: 3 }),
-      { timeLimitSeconds: 1.5, seed: 1 },
-      { mip, onProgress: (p) => events.push(p) },
     );
-    for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const)) {
+    for (const [a, b] of consecutive(events)) {
       expect(b.counts.iterations).toBeGreaterThanOrEqual(a.counts.iterations);
       expect(b.counts.mipSolves).toBeGreaterThanOrEqual(a.counts.mipSolves);
     }
@@ -194,27 +191,21 @@ describe('solveScenario', () => {
   });
 
   it('sends progress at most every PROGRESS_EVERY_MS, but at once for the first plan, a new phase or a MIP answer', async () => {
-    const events: SolveProgress[] = [];
-    await solveScenario(
+    const { events } = await solveStreaming(
       generateGroceryDay({ seed: 2, orderCount: 60, shopperCount: 8, storeCount: 3 }),
-      { timeLimitSeconds: 1.5, seed: 1 },
-      { mip, onProgress: (p) => events.push(p) },
     );
     const plans = events.filter((e) => e.plan);
     expect(plans[0]!.phase).toBe('construction');
     expect(plans.length).toBeGreaterThan(2);
-    for (const [a, b] of events.slice(1).map((e, i) => [events[i]!, e] as const)) {
+    for (const [a, b] of consecutive(events)) {
       if (b === plans[0] || b.phase !== a.phase || b.mip) continue;
       expect(b.elapsedMs - a.elapsedMs).toBeGreaterThanOrEqual(PROGRESS_EVERY_MS);
     }
   });
 
   it('has streamed the best plan so far whenever HiGHS takes the thread', async () => {
-    const events: SolveProgress[] = [];
-    await solveScenario(
+    const { events } = await solveStreaming(
       generateGroceryDay({ seed: 2, orderCount: 200, shopperCount: 25, storeCount: 5 }),
-      { timeLimitSeconds: 1.5, seed: 1 },
-      { mip, onProgress: (p) => events.push(p) },
     );
     let streamed: number | null = null;
     let mips = 0;
@@ -269,6 +260,21 @@ describe('solveScenario', () => {
 });
 
 /** Every order either delivered once or listed unassigned, and the validator's findings on the road network. */
+/** A 1.5 s solve of `day`, with every progress event it streamed. */
+async function solveStreaming(day: Scenario): Promise<{ events: SolveProgress[]; result: SolveResult }> {
+  const events: SolveProgress[] = [];
+  const result = await solveScenario(
+    day,
+    { timeLimitSeconds: 1.5, seed: 1 },
+    { mip, onProgress: (p) => events.push(p) },
+  );
+  return { events, result };
+}
+
+/** Each event with the one before it. */
+const consecutive = <T>(items: readonly T[]): (readonly [T, T])[] =>
+  items.slice(1).map((item, i) => [items[i]!, item] as const);
+
 function expectValidOnRoads(scenario: Scenario, result: SolveResult, network: ActiveNetwork): void {
   expect(result.violations).toEqual([]);
   expect(validatePlan(scenario, result.plan, roadLegs(scenario, network.roads))).toEqual([]);
