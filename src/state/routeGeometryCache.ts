@@ -64,14 +64,13 @@ export function cachedRouteGeometry(askWorker: GeometryOfRoutes): RouteGeometryC
 
   return {
     async fetch(scenario, plan) {
-      const had = knownOn(scenario);
-      const missing = lookUp(scenario, plan, had, []).flatMap(({ route, geometry }) =>
-        geometry ? [] : [route],
-      );
+      const routes = lookUp(scenario, plan, knownOn(scenario), []);
+      const missing = routes.flatMap(({ route, geometry }) => (geometry ? [] : [route]));
       const fetched = missing.length > 0 ? await askWorker(scenario, { ...plan, routes: missing }) : [];
+      const byShopper = new Map(fetched.map((g) => [g.shopperId, g] as const));
       return remember(
         scenario,
-        lookUp(scenario, plan, had, fetched).map(({ route, key, geometry }) => {
+        routes.map(({ route, key, geometry = byShopper.get(route.shopperId) }) => {
           if (!geometry) throw new Error(`no street geometry came back for shopper "${route.shopperId}"`);
           return { key, geometry };
         }),
